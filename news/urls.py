@@ -1,0 +1,3 @@
+"""Routes of this app outside the page tree (none yet), per language."""
+
+urlpatterns = []

@@ -1,0 +1,64 @@
+"""Shared fixtures: a real page tree with a Vietnamese home and its English translation."""
+
+import shutil
+import tempfile
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.models import Locale, Site
+
+from website.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def _media_root(tmp_path, settings):
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def locale_vi(db):
+    return Locale.objects.get(language_code="vi")
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def home(db):
+    """The Vietnamese home page the data migration put at the site root."""
+    page = HomePage.objects.get(locale__language_code="vi")
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page_id == page.pk
+    return page
+
+
+@pytest.fixture
+def home_en(home, locale_en):
+    page = home.copy_for_translation(locale_en)
+    page.title = "National Industrial Promotion"
+    page.slug = "home"
+    page.intro = "The portal of the programme."
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page.specific
+
+
+@pytest.fixture(scope="session")
+def static_root():
+    path = tempfile.mkdtemp(prefix="kcqg-static-")
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def pytest_report_header(config):
+    return f"database: {settings.DATABASES['default']['ENGINE']}"

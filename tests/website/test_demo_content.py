@@ -1,0 +1,30 @@
+"""The demo command builds a site in both languages and is idempotent."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+
+from website.models import HomePage, SiteSettings
+
+
+def _snapshot():
+    return {
+        "pages": list(Page.objects.order_by("path").values_list("path", "title", "live")),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+    }
+
+
+@pytest.mark.django_db
+def test_demo_content_builds_both_homes_and_is_idempotent(client):
+    call_command("load_demo_content", "--with-admin", "--articles", "40", verbosity=0)
+    first = _snapshot()
+    call_command("load_demo_content", "--with-admin", "--articles", "40", verbosity=0)
+    assert _snapshot() == first
+    assert HomePage.objects.filter(locale__language_code="vi", live=True).exists()
+    assert HomePage.objects.filter(locale__language_code="en", live=True).exists()
+    assert SiteSettings.objects.get().zalo_url
+    assert client.get("/").status_code == 200
+    assert client.get("/en/").status_code == 200
+    assert client.login(username="admin", password="khuyencong-demo")

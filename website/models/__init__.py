@@ -1,0 +1,17 @@
+from .mixins import BasePage, ListingFields, LocaleSingletonMixin, SocialFields
+from .pages import HomePage
+from .settings import SiteSettings
+from .taxonomy import Province, Region, Sector, SupportType
+
+__all__ = [
+    "BasePage",
+    "HomePage",
+    "ListingFields",
+    "LocaleSingletonMixin",
+    "Province",
+    "Region",
+    "Sector",
+    "SiteSettings",
+    "SocialFields",
+    "SupportType",
+]

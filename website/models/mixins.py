@@ -1,0 +1,124 @@
+"""Abstract mixins that carry their own fields and panels, and the base page."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+from website.text import ascii_slug
+
+
+class ListingFields(models.Model):
+    """How a page shows up in listings, cards and related boxes."""
+
+    listing_title = models.CharField(
+        _("tiêu đề trong danh sách"),
+        max_length=255,
+        blank=True,
+        help_text=_("Để trống để dùng tiêu đề của trang."),
+    )
+    listing_summary = models.TextField(
+        _("tóm tắt trong danh sách"),
+        blank=True,
+        help_text=_("Một hoặc hai câu hiện trong danh sách và thẻ chia sẻ."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh trong danh sách"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Để trống để dùng ảnh chính của trang."),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("listing_title"),
+                FieldPanel("listing_summary"),
+                FieldPanel("listing_image"),
+            ],
+            heading=_("Hiển thị trong danh sách"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_title(self):
+        return self.listing_title or self.title
+
+
+class SocialFields(models.Model):
+    """What Facebook, Zalo and X show when the page is shared."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh chia sẻ mạng xã hội"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh ngang, tối thiểu 1200×630 điểm ảnh."),
+    )
+    social_text = models.CharField(
+        _("mô tả khi chia sẻ"),
+        max_length=255,
+        blank=True,
+        help_text=_("Để trống để dùng phần mô tả tìm kiếm."),
+    )
+
+    social_panels = [
+        MultiFieldPanel(
+            [FieldPanel("social_image"), FieldPanel("social_text")],
+            heading=_("Chia sẻ mạng xã hội"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class LocaleSingletonMixin:
+    """At most ``max_count_per_locale`` pages of this type in each language."""
+
+    max_count_per_locale = 1
+
+    @classmethod
+    def can_create_at(cls, parent):
+        if not super().can_create_at(parent):
+            return False
+        return cls.objects.filter(locale_id=parent.locale_id).count() < cls.max_count_per_locale
+
+
+class BasePage(ListingFields, SocialFields, Page):
+    """The base of every page type: listing and social fields, ASCII slugs."""
+
+    promote_panels = [
+        *Page.promote_panels,
+        *ListingFields.listing_panels,
+        *SocialFields.social_panels,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        # Wagtail's default slug keeps no "đ" ("Đề án" → "e-an"); ours is ASCII.
+        if not self.slug and self.title:
+            self.slug = ascii_slug(self.title) or None
+        elif self.slug and not self.slug.isascii():
+            self.slug = ascii_slug(self.slug)
+        super().full_clean(*args, **kwargs)
+
+    def get_meta_description(self):
+        return self.search_description or self.listing_summary
+
+    def get_social_text(self):
+        return self.social_text or self.get_meta_description()
+
+    def get_social_image(self):
+        return self.social_image or self.listing_image

@@ -1,0 +1,76 @@
+"""Site-wide template tags and filters: {% load kcqg %}."""
+
+from django import template
+from django.utils import timezone
+
+from website import text
+from website.i18n import alternates_for
+
+register = template.Library()
+
+
+@register.filter
+def long_date(value):
+    return text.long_date(value)
+
+
+@register.filter
+def short_date(value):
+    return text.short_date(value)
+
+
+@register.filter
+def date_time(value):
+    return text.date_time(value)
+
+
+@register.filter
+def vnd(value):
+    return text.money_vnd(value)
+
+
+@register.filter
+def num(value):
+    return text.number(value)
+
+
+@register.simple_tag
+def today():
+    return text.long_date(timezone.localdate())
+
+
+@register.simple_tag(takes_context=True)
+def localized(context, obj, field):
+    """The English variant of a bilingual field (``field_en``) on /en/, else the field."""
+    if obj is None:
+        return ""
+    if context.get("LANGUAGE_CODE", "vi")[:2] == "en":
+        value = getattr(obj, f"{field}_en", "")
+        if value:
+            return value
+    return getattr(obj, field, "")
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """[{code, name, url, current}] for the language switcher and hreflang tags."""
+    return alternates_for(context.get("request"), context.get("page"))
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    items = []
+    if page is not None and getattr(page, "depth", 0) > 2:
+        items = list(
+            page.get_ancestors().filter(depth__gte=2).specific(defer=True).only("title", "url_path")
+        )
+    return {"page": page, "ancestors": items, "request": context.get("request")}
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_nav(context):
+    from website.navigation import menu_items
+
+    request = context.get("request")
+    return {"items": menu_items(request), "request": request, "page": context.get("page")}

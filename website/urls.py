@@ -1,0 +1,44 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from website import views
+
+handler404 = "website.views.page_not_found"
+handler500 = "website.views.server_error"
+
+# Routes that are the same in every language.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+if settings.SERVE_MEDIA:
+    # Uploaded files, when no web server in front serves /media/ itself.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
+
+if settings.DEBUG:
+    urlpatterns += [
+        path("__errors__/404/", views.page_not_found),
+        path("__errors__/500/", views.server_error),
+    ]
+
+# Routes per language: Vietnamese without a prefix, English under /en/.
+# Each app's urls.py comes before the page tree, which catches everything else.
+urlpatterns += i18n_patterns(
+    path("", include("news.urls")),
+    path("", include("showcase.urls")),
+    path("", include("policies.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)
