@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -13,18 +12,15 @@ handler500 = "website.views.server_error"
 
 # Routes that are the same in every language.
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path(f"{settings.ADMIN_URL}/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("healthz", views.healthz, name="healthz"),
 ]
 
 if settings.SERVE_MEDIA:
     # Uploaded files, when no web server in front serves /media/ itself.
     urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$",
-            serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(r"^media/(?P<path>.*)$", views.serve_media),
     ]
 
 if settings.DEBUG:

@@ -19,3 +19,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # WhiteNoise serves from finders in tests; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# django-axes needs the request in authenticate(); Client.login() gives none.
+# The lockout tests switch it on (tests/website/test_security.py).
+AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
