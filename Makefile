@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format bench messages setup dev-setup clean
+.PHONY: run test lint format bench messages setup clean backup restore
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,3 +48,11 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media
+
+backup: $(VENV)/.runtime
+	$(PY) manage.py backup
+
+# make restore FILE=backups/kcqg-YYYYmmdd-HHMMSS.tar.gz
+restore: $(VENV)/.runtime
+	@test -n "$(FILE)" || (echo "usage: make restore FILE=backups/kcqg-….tar.gz" && exit 2)
+	$(PY) manage.py restore --yes "$(FILE)"
