@@ -6,3 +6,8 @@ class WebsiteConfig(AppConfig):
     name = "website"
     verbose_name = _("Trang web")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from website import signals
+
+        signals.connect()

@@ -22,3 +22,6 @@ WHITENOISE_AUTOREFRESH = True
 # django-axes needs the request in authenticate(); Client.login() gives none.
 # The lockout tests switch it on (tests/website/test_security.py).
 AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
+# The page cache is tested on its own (tests/website/test_page_cache.py) and in
+# the load tests; elsewhere each request renders afresh.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Site
 
 from website.demo import DemoContext, demo_image, publish, translate_page
 from website.models import HomePage, SiteSettings
+from website.page_cache import bump_version
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "khuyencong-demo"  # noqa: S105 - documented demo login
@@ -55,6 +56,8 @@ class Command(BaseCommand):
             if importlib.util.find_spec(module_name) is None:
                 continue
             importlib.import_module(module_name).load(ctx)
+        # Bulk-created pages send no signals: expire cached pages explicitly.
+        bump_version("demo content loaded")
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def ensure_admin(self):

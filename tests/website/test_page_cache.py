@@ -1,0 +1,114 @@
+"""The page cache: anonymous readers get cached pages; editors, forms and changes don't."""
+
+import pytest
+from django.test import Client
+from wagtail.models import Site
+
+from website.models import Region, SiteSettings
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path, home):
+    SiteSettings.for_site(Site.objects.get(root_page=home))  # created once, not mid-test
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path)
+    return settings
+
+
+@pytest.mark.django_db
+def test_second_read_is_a_hit_with_validators(client, home, page_cache, django_assert_num_queries):
+    first = client.get("/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get("/")
+    assert second.status_code == 200
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["ETag"] == first["ETag"]
+    assert "public" in second["Cache-Control"]
+    assert "s-maxage=300" in second["Cache-Control"]
+    assert second["Last-Modified"]
+    # Security headers are kept on hits.
+    assert "default-src 'self'" in second["Content-Security-Policy"]
+    revalidated = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert revalidated.status_code == 304
+    assert revalidated.content == b""
+
+
+@pytest.mark.django_db
+def test_languages_and_query_strings_are_cached_apart(client, home_en, page_cache):
+    vi = client.get("/")
+    en = client.get("/en/")
+    assert vi["X-Page-Cache"] == en["X-Page-Cache"] == "miss"
+    assert client.get("/en/")["X-Page-Cache"] == "hit"
+    assert client.get("/?a=1")["X-Page-Cache"] == "miss"
+    assert '<html lang="en">' in client.get("/en/").content.decode()
+
+
+@pytest.mark.django_db
+def test_publishing_expires_the_cache(client, home, page_cache):
+    client.get("/")
+    home.intro = "Lời giới thiệu mới"
+    home.save_revision().publish()
+    response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Lời giới thiệu mới" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_unpublishing_and_snippets_and_settings_expire_the_cache(client, home, page_cache):
+    client.get("/")
+    region = Region.objects.filter(locale__language_code="vi").first()
+    region.name = region.name + " (sửa)"
+    region.save()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    settings_row = SiteSettings.for_site(Site.objects.get(root_page=home))
+    settings_row.footer_text = "Chân trang đổi"
+    settings_row.save()
+    response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Chân trang đổi" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_new_worker_sees_the_bump(client, home, page_cache):
+    """The version lives outside the process (stamp file or shared cache)."""
+    from website import page_cache as module
+
+    before = module.current_version()
+    module.bump_version("test")
+    assert module.current_version() != before
+
+
+@pytest.mark.django_db
+def test_editors_bypass_the_cache(client, home, admin_user, page_cache):
+    client.get("/")
+    editor = Client()
+    editor.force_login(admin_user)
+    response = editor.get("/")
+    assert "X-Page-Cache" not in response
+    assert "'unsafe-inline'" in response["Content-Security-Policy"]  # userbar
+
+
+@pytest.mark.django_db
+def test_posts_errors_and_cookie_setting_responses_are_not_cached(client, home, page_cache):
+    assert client.get("/khong-co/").status_code == 404
+    assert "X-Page-Cache" not in client.get("/khong-co/")
+    assert client.get("/healthz")["Cache-Control"].startswith("max-age=0")
+    assert "X-Page-Cache" not in client.post("/")
+
+
+def test_responses_with_csrf_tokens_or_cookies_are_not_stored(rf):
+    from django.http import HttpResponse
+    from django.middleware.csrf import get_token
+
+    from website.page_cache import _response_cacheable
+
+    plain = HttpResponse("<p>x</p>")
+    assert _response_cacheable(plain, rf.get("/"))
+    request = rf.get("/")
+    get_token(request)  # what {% csrf_token %} does in a form
+    assert not _response_cacheable(HttpResponse("<form>"), request)
+    with_cookie = HttpResponse("x")
+    with_cookie.set_cookie("csrftoken", "abc")
+    assert not _response_cacheable(with_cookie)

@@ -1,0 +1,193 @@
+"""Full-page cache for anonymous readers.
+
+Public GET/HEAD responses are cached per host, path and query string (the path
+carries the language: Vietnamese without a prefix, English under /en/) in the
+configured cache. Never cached: logged-in editors (a session cookie), readers
+with a pending message, previews and the admin, POSTs, responses that set
+cookies or carry a CSRF token (pages with forms), non-200 responses.
+
+Invalidation is by a site-wide version: publishing, unpublishing, moving or
+deleting a page, and saving or deleting any content model (snippets, settings,
+images, documents, comments once approved, …) bumps it, so every cached page
+expires at once. The version lives in the cache when the cache is shared
+(Redis), else in a stamp file next to the media, so that every gunicorn worker
+of one machine sees a bump at once. The date is part of the key, so "most read
+this week" boxes turn over daily; PAGE_CACHE_SECONDS bounds how stale a view
+count can be.
+"""
+
+import hashlib
+import logging
+import os
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.cache import patch_vary_headers
+from django.utils.http import http_date, quote_etag
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "pagecache:version"
+BYPASS_COOKIES = ("sessionid", "messages")
+CACHED_TYPES = ("text/html", "application/rss+xml", "application/atom+xml", "application/xml")
+
+
+def _shared_cache():
+    backend = settings.CACHES["default"]["BACKEND"]
+    return "locmem" not in backend and "dummy" not in backend
+
+
+def _stamp_file():
+    return Path(getattr(settings, "PAGE_CACHE_STAMP_FILE", "") or settings.MEDIA_ROOT) / (
+        ".page-cache-stamp"
+    )
+
+
+def current_version():
+    if _shared_cache():
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            version = time.time_ns()
+            cache.add(VERSION_KEY, version, None)
+            version = cache.get(VERSION_KEY, version)
+        return str(version)
+    try:
+        return str(os.stat(_stamp_file()).st_mtime_ns)
+    except FileNotFoundError:
+        return "0"
+
+
+def bump_version(reason=""):
+    """Expire every cached page (all languages, all workers)."""
+    if _shared_cache():
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:
+            cache.set(VERSION_KEY, time.time_ns(), None)
+    else:
+        stamp = _stamp_file()
+        try:
+            stamp.parent.mkdir(parents=True, exist_ok=True)
+            stamp.write_text(str(time.time_ns()))
+            now = time.time_ns()
+            os.utime(stamp, ns=(now, now))
+        except OSError:
+            logger.exception("page cache: cannot write %s", stamp)
+    logger.debug("page cache invalidated: %s", reason)
+
+
+def _enabled():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+
+
+def _request_cacheable(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if any(name in request.COOKIES for name in BYPASS_COOKIES):
+        return False
+    path = request.path_info
+    admin_prefix = f"/{settings.ADMIN_URL}/"
+    return not path.startswith((admin_prefix, "/healthz", "/static/", "/media/", "/documents/"))
+
+
+def _key(request):
+    raw = f"{request.get_host()}|{request.get_full_path()}"
+    digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"pagecache:{current_version()}:{timezone.localdate().isoformat()}:{digest}"
+
+
+def _response_cacheable(response, request=None):
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies:
+        return False
+    # A page with a form holds a CSRF token: it belongs to one reader only.
+    # (Vary: Cookie alone comes from the userbar's look at the session, which
+    # for a reader without a session cookie is the same for everybody.)
+    if request is not None and request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return False
+    content_type = response.get("Content-Type", "")
+    return content_type.startswith(CACHED_TYPES)
+
+
+def _client_headers(response, etag, last_modified):
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    response["Cache-Control"] = (
+        f"public, max-age={settings.PAGE_CACHE_BROWSER_SECONDS}, "
+        f"s-maxage={settings.PAGE_CACHE_SECONDS}"
+    )
+    patch_vary_headers(response, ("Cookie",))
+
+
+def _not_modified(request, etag, response_factory):
+    if_none_match = request.META.get("HTTP_IF_NONE_MATCH", "")
+    if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
+        response = response_factory()
+        response.status_code = 304
+        response.content = b""
+        return response
+    return None
+
+
+class PageCacheMiddleware:
+    """Serve anonymous readers from the cache; store what may be stored."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not (_enabled() and _request_cacheable(request)):
+            return self.get_response(request)
+        try:
+            key = _key(request)
+            entry = cache.get(key)
+        except Exception:  # noqa: BLE001 - a cache outage must not take the site down
+            logger.exception("page cache: lookup failed")
+            return self.get_response(request)
+        if entry is not None:
+            return self._from_entry(request, entry)
+        response = self.get_response(request)
+        if request.method == "GET" and _response_cacheable(response, request):
+            body = response.content
+            etag = quote_etag(hashlib.md5(body, usedforsecurity=False).hexdigest())
+            last_modified = time.time()
+            _client_headers(response, etag, last_modified)
+            headers = {
+                name: value
+                for name, value in response.items()
+                if name.lower() not in {"content-length", "set-cookie", "date"}
+            }
+            entry = {"body": body, "headers": headers, "etag": etag, "time": last_modified}
+            try:
+                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            except Exception:  # noqa: BLE001
+                logger.exception("page cache: store failed")
+            response["X-Page-Cache"] = "miss"
+            not_modified = _not_modified(request, etag, lambda: response)
+            if not_modified is not None:
+                return not_modified
+        return response
+
+    def _from_entry(self, request, entry):
+        from django.http import HttpResponse
+
+        def build():
+            response = HttpResponse(entry["body"])
+            for name, value in entry["headers"].items():
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            age = max(0, int(time.time() - entry["time"]))
+            response["Age"] = str(age)
+            return response
+
+        not_modified = _not_modified(request, entry["etag"], build)
+        if not_modified is not None:
+            return not_modified
+        return build()
