@@ -27,6 +27,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, quote_etag
+from django.utils.text import compress_string
 
 logger = logging.getLogger(__name__)
 
@@ -164,7 +165,13 @@ class PageCacheMiddleware:
                 for name, value in response.items()
                 if name.lower() not in {"content-length", "set-cookie", "date"}
             }
-            entry = {"body": body, "headers": headers, "etag": etag, "time": last_modified}
+            entry = {
+                "body": body,
+                "gzip": compress_string(body),
+                "headers": headers,
+                "etag": etag,
+                "time": last_modified,
+            }
             try:
                 cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             except Exception:  # noqa: BLE001
@@ -178,10 +185,18 @@ class PageCacheMiddleware:
     def _from_entry(self, request, entry):
         from django.http import HttpResponse
 
+        accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "").lower()
+
         def build():
-            response = HttpResponse(entry["body"])
+            if accepts_gzip and entry.get("gzip"):
+                # Compressed once when stored, not on every hit.
+                response = HttpResponse(entry["gzip"])
+                response["Content-Encoding"] = "gzip"
+            else:
+                response = HttpResponse(entry["body"])
             for name, value in entry["headers"].items():
                 response[name] = value
+            patch_vary_headers(response, ("Accept-Encoding",))
             response["X-Page-Cache"] = "hit"
             age = max(0, int(time.time() - entry["time"]))
             response["Age"] = str(age)

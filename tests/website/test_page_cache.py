@@ -112,3 +112,16 @@ def test_responses_with_csrf_tokens_or_cookies_are_not_stored(rf):
     with_cookie = HttpResponse("x")
     with_cookie.set_cookie("csrftoken", "abc")
     assert not _response_cacheable(with_cookie)
+
+
+@pytest.mark.django_db
+def test_hits_are_served_compressed_to_those_who_accept_it(client, home, page_cache):
+    import gzip
+
+    plain = client.get("/")
+    hit = client.get("/", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(hit.content) == plain.content
+    assert "Accept-Encoding" in hit["Vary"]
+    assert "Content-Encoding" not in client.get("/")

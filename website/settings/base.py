@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Compresses HTML that is not already compressed (cache hits come gzipped).
+    "django.middleware.gzip.GZipMiddleware",
     # Before sessions, locale and CSRF: a cache hit skips all of them.
     "website.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
