@@ -43,7 +43,7 @@ format: $(VENV)/.dev
 messages: $(VENV)/.dev
 	$(PY) manage.py compile_catalogues
 
-bench: setup
+bench: $(VENV)/.dev
 	$(PY) tests/benchmarks/run.py
 
 clean:

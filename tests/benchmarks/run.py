@@ -1,0 +1,254 @@
+"""`make bench`: how close the site comes to the machine's ceiling.
+
+Builds (or reuses) a database with `load_demo_content --articles N` (BENCH_ARTICLES,
+default 10,000), starts gunicorn with 2 workers under production settings on
+loopback, and measures side by side, in one run, requests/s and p50/p99 latency
+at 16 concurrent clients (wrk when installed, else a bounded Python client) for
+the main pages with the page cache warm, the same pages rendered cold in-process,
+and the ceiling: a static file served by the same gunicorn and WhiteNoise. Prints
+a table and writes tests/benchmarks/results.json. Stops every process it started.
+
+    make bench                                  # SQLite, 10,000 articles
+    BENCH_ARTICLES=100000 make bench            # the scale check
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/kcqg_bench make bench
+"""
+
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.loadgen import run_load  # noqa: E402
+from tests.server import gunicorn, manage, server_env  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
+SECONDS = float(os.environ.get("BENCH_SECONDS", "10"))
+CLIENTS = int(os.environ.get("BENCH_CLIENTS", "16"))
+COLD_RUNS = int(os.environ.get("BENCH_COLD_RUNS", "30"))
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def prepare(workdir):
+    database_url = (
+        os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{HERE / f'bench-{ARTICLES}.sqlite3'}"
+    )
+    env = server_env(
+        workdir,
+        "website.settings.production",
+        database_url=database_url,
+        MEDIA_ROOT=str(HERE / "bench-media"),
+        TEST_MEDIA_ROOT=str(HERE / "bench-media"),
+        LOG_LEVEL="ERROR",
+    )
+    marker = HERE / f".bench-{re.sub(r'[^a-z0-9]+', '-', database_url.lower())}.done"
+    if not marker.exists():
+        log(f"building the benchmark database ({ARTICLES} articles)…")
+        started = time.monotonic()
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "load_demo_content", "--articles", str(ARTICLES), quiet=False)
+        log(f"  built in {time.monotonic() - started:.0f} s")
+        marker.write_text(str(ARTICLES))
+    manage(env, "collectstatic", "--noinput", "-v0")
+    return env
+
+
+def pick_urls(env):
+    """One URL per page kind, found in the database (in this process)."""
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    from django.apps import apps
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    urls = {"home": "/", "home (en)": "/en/"}
+
+    def first_url(label, model_label, **filters):
+        try:
+            model = apps.get_model(model_label)
+        except LookupError:
+            return
+        page = model.objects.live().public().filter(locale__language_code="vi", **filters)
+        page = page.order_by("-pk").first()
+        if page is not None:
+            urls[label] = page.get_url()
+
+    first_url("news index", "news.NewsIndexPage")
+    first_url("article", "news.NewsArticlePage")
+    first_url("case-study index", "showcase.CaseStudyIndexPage")
+    first_url("product gallery", "showcase.ProductGalleryPage")
+    first_url("policy finder", "policies.PolicyIndexPage")
+    if "news index" in urls:
+        try:
+            category_model = apps.get_model("news.NewsCategory")
+            category = category_model.objects.filter(locale__language_code="vi").first()
+            if category is not None:
+                urls["category"] = f"{urls['news index']}?category={category.slug}"
+        except LookupError:
+            log("no news categories: category page not measured")
+    if "policy finder" in urls:
+        urls["finder with facets"] = (
+            f"{urls['policy finder']}?support_type=may-moc-thiet-bi&status=in-force"
+        )
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        urls["search"] = reverse("search") + "?q=khuy%E1%BA%BFn+c%C3%B4ng"
+    except NoReverseMatch:
+        log("no search page yet: not measured")
+    ceiling = staticfiles_storage.url("css/site.css")
+    return urls, ceiling
+
+
+def cold_render(urls):
+    """Median in-process render time and SQL queries per page, page cache off."""
+    from django.conf import settings
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 0
+    settings.ALLOWED_HOSTS = ["*"]
+    client = Client(HTTP_HOST="127.0.0.1", SERVER_NAME="127.0.0.1")
+    results = {}
+    for label, url in urls.items():
+        client.get(url)  # warm imports, renditions, template loading
+        timings = []
+        for _ in range(COLD_RUNS):
+            cache.clear()
+            started = time.perf_counter()
+            response = client.get(url)
+            timings.append(time.perf_counter() - started)
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        body = response.content
+        results[label] = {
+            "status": response.status_code,
+            "cold_p50_ms": round(statistics.median(timings) * 1000, 1),
+            "queries": len(queries.captured_queries),
+            "html_bytes": len(body),
+            "html_gzip_bytes": len(__import__("gzip").compress(body, 6)),
+        }
+    return results
+
+
+WRK_LATENCY = re.compile(r"^\s+(50|99)(?:\.000)?%\s+([\d.]+)(us|ms|s)\s*$", re.M)
+
+
+def _to_ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+
+def measure(base_url, path):
+    if shutil.which("wrk"):
+        output = subprocess.run(
+            [
+                "wrk",
+                "-t2",
+                f"-c{CLIENTS}",
+                f"-d{int(SECONDS)}s",
+                "--latency",
+                "-H",
+                "Accept-Encoding: gzip",
+                base_url + path,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+        latencies = {p: _to_ms(v, u) for p, v, u in WRK_LATENCY.findall(output)}
+        errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+        socket_errors = re.search(r"Socket errors: (.*)", output)
+        return {
+            "tool": "wrk",
+            "rps": round(rps, 1),
+            "p50_ms": round(latencies.get("50", 0), 2),
+            "p99_ms": round(latencies.get("99", 0), 2),
+            "errors": int(errors.group(1)) if errors else 0,
+            "socket_errors": socket_errors.group(1) if socket_errors else "",
+        }
+    result = run_load(base_url, [path], clients=CLIENTS, duration=SECONDS)
+    summary = result.summary()
+    return {
+        "tool": "python",
+        "rps": summary["rps"],
+        "p50_ms": summary["p50_ms"],
+        "p99_ms": summary["p99_ms"],
+        "errors": summary["errors"],
+    }
+
+
+def worker_memory(server):
+    memory = []
+    for pid in server.worker_pids():
+        status = Path(f"/proc/{pid}/status").read_text()
+        rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) // 1024
+        peak = int(re.search(r"VmHWM:\s+(\d+)", status).group(1)) // 1024
+        memory.append({"pid": pid, "rss_mb": rss, "peak_mb": peak})
+    return memory
+
+
+def main():
+    workdir = HERE / ".bench-work"
+    workdir.mkdir(exist_ok=True)
+    env = prepare(workdir)
+    urls, ceiling_path = pick_urls(env)
+    log(f"pages: {', '.join(urls)}")
+    cold = cold_render(urls)
+    rows = {}
+    with gunicorn(workdir, env, workers=2, threads=4, server_object=True) as server:
+        import urllib.request
+
+        for path in [ceiling_path, *urls.values()]:
+            with urllib.request.urlopen(server.base_url + path) as response:  # noqa: S310
+                response.read()  # warm the page cache
+        ceiling = measure(server.base_url, ceiling_path)
+        for label, path in urls.items():
+            rows[label] = {"url": path, **measure(server.base_url, path), **cold[label]}
+            rows[label]["ratio_to_ceiling"] = round(rows[label]["rps"] / ceiling["rps"], 3)
+        memory = worker_memory(server)
+    results = {
+        "articles": ARTICLES,
+        "database": env["DATABASE_URL"].split(":")[0],
+        "clients": CLIENTS,
+        "seconds": SECONDS,
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "ceiling": {"url": ceiling_path, **ceiling},
+        "pages": rows,
+        "workers": memory,
+    }
+    (HERE / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    header = f"{'page':<20}{'req/s':>9}{'ratio':>7}{'p50 ms':>9}{'p99 ms':>9}{'cold ms':>9}{'SQL':>5}{'HTML KB':>9}{'gz KB':>7}"
+    log("\n" + header)
+    log("-" * len(header))
+    log(
+        f"{'static ceiling':<20}{ceiling['rps']:>9.0f}{1:>7.2f}{ceiling['p50_ms']:>9.1f}{ceiling['p99_ms']:>9.1f}"
+    )
+    for label, row in rows.items():
+        log(
+            f"{label:<20}{row['rps']:>9.0f}{row['ratio_to_ceiling']:>7.2f}{row['p50_ms']:>9.1f}"
+            f"{row['p99_ms']:>9.1f}{row['cold_p50_ms']:>9.1f}{row['queries']:>5}"
+            f"{row['html_bytes'] / 1024:>9.1f}{row['html_gzip_bytes'] / 1024:>7.1f}"
+        )
+    log("workers: " + ", ".join(f"{m['rss_mb']} MB (peak {m['peak_mb']} MB)" for m in memory))
+    log(f"written to {HERE / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()
