@@ -37,13 +37,11 @@ def _type_facets(results, current_key):
     if not getattr(results, "supports_facet", False):
         return []
     counts = results.facet("content_type_id")
-    content_types = ContentType.objects.get_for_ids(*[pk for pk in counts if pk is not None])
-    facets = []
     merged = {}
     for pk, count in counts.items():
-        content_type = content_types.get(pk)
-        if content_type is None:
+        if pk is None:
             continue
+        content_type = ContentType.objects.get_for_id(pk)  # cached by Django
         search_type = search_type_for(content_type)
         if search_type.model_label in merged:
             merged[search_type.model_label]["count"] += count
@@ -55,8 +53,7 @@ def _type_facets(results, current_key):
             "count": count,
             "current": search_type.model_label == current_key,
         }
-    facets = sorted(merged.values(), key=lambda f: (f["order"], str(f["label"])))
-    return facets
+    return sorted(merged.values(), key=lambda f: (f["order"], str(f["label"])))
 
 
 def _promotions(query, locale):
