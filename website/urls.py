@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import views
+from website import search_views, views
 
 handler404 = "website.views.page_not_found"
 handler500 = "website.views.server_error"
@@ -31,7 +32,10 @@ if settings.DEBUG:
 
 # Routes per language: Vietnamese without a prefix, English under /en/.
 # Each app's urls.py comes before the page tree, which catches everything else.
+# The search paths are translated: /tim-kiem/ in Vietnamese, /en/search/ in English.
 urlpatterns += i18n_patterns(
+    path(_("tim-kiem/"), search_views.search, name="search"),
+    path(_("tim-kiem/goi-y/"), search_views.suggest, name="search_suggest"),
     path("", include("news.urls")),
     path("", include("showcase.urls")),
     path("", include("policies.urls")),

@@ -1,5 +1,5 @@
 from .mixins import BasePage, ListingFields, LocaleSingletonMixin, SocialFields
-from .pages import HomePage
+from .pages import HomePage, StandardPage
 from .settings import SiteSettings
 from .taxonomy import Province, Region, Sector, SupportType
 
@@ -13,5 +13,6 @@ __all__ = [
     "Sector",
     "SiteSettings",
     "SocialFields",
+    "StandardPage",
     "SupportType",
 ]

@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from website.search import index_text, searchable_text
 from website.text import ascii_slug
 
 
@@ -101,7 +102,17 @@ class BasePage(ListingFields, SocialFields, Page):
         *ListingFields.listing_panels,
         *SocialFields.social_panels,
     ]
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    # The folded copies (website.search.fold) make "khuyen cong" find "Khuyến
+    # công" on every backend; subclasses extend search_fields and the folded
+    # text picks up their fields by itself.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("listing_summary"),
+        index.SearchField("search_description"),
+        index.SearchField("search_folded_title", boost=2),
+        index.AutocompleteField("search_folded_title"),
+        index.SearchField("search_folded_text"),
+    ]
 
     class Meta:
         abstract = True
@@ -113,6 +124,16 @@ class BasePage(ListingFields, SocialFields, Page):
         elif self.slug and not self.slug.isascii():
             self.slug = ascii_slug(self.slug)
         super().full_clean(*args, **kwargs)
+
+    def search_folded_title(self):
+        return index_text(self.title)
+
+    def search_folded_text(self):
+        return index_text(searchable_text(self))
+
+    def get_search_date(self):
+        """The date shown next to the page in search results (apps override it)."""
+        return self.first_published_at
 
     def get_meta_description(self):
         return self.search_description or self.listing_summary

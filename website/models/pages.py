@@ -39,3 +39,29 @@ class HomePage(LocaleSingletonMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = render_sections(request, self)
         return context
+
+
+class StandardPage(BasePage):
+    """A plain content page: "Giới thiệu", "Liên hệ", "Hỏi đáp"."""
+
+    intro = models.TextField(
+        _("lời dẫn"),
+        blank=True,
+        help_text=_("Một hoặc hai câu mở đầu, in đậm dưới tiêu đề."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("nội dung"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["website.HomePage", "website.StandardPage"]
+    subpage_types = ["website.StandardPage"]
+    template = "pages/website/standard_page.html"
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+        verbose_name_plural = _("trang nội dung")

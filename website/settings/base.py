@@ -235,13 +235,66 @@ WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 50
 
-# Search: SEARCH_URL unset = Wagtail's database backend.
+# Search: Wagtail's backends with Vietnamese folding (website/search_backends/).
+# SEARCH_URL unset = the database backend (SQLite FTS5 or PostgreSQL full text);
+# SEARCH_URL=http(s)://host:9200 = Elasticsearch 9, or OpenSearch 3 when
+# SEARCH_ENGINE=opensearch or the host name says "opensearch". See docs/deployment.md.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "").strip().lower()
+# Elasticsearch/OpenSearch analysis: the default analyzer folds diacritics and
+# keeps the original token too ("khuyến" → "khuyến", "khuyen"); asciifolding
+# also folds "đ" to "d".
+SEARCH_INDEX_SETTINGS = {
+    "settings": {
+        "analysis": {
+            "filter": {
+                "kcqg_folding": {"type": "asciifolding", "preserve_original": True},
+            },
+            "analyzer": {
+                "default": {
+                    "type": "custom",
+                    "tokenizer": "standard",
+                    "filter": ["lowercase", "kcqg_folding"],
+                },
+            },
+        },
     }
 }
+
+
+def search_backends(url, engine=""):
+    """WAGTAILSEARCH_BACKENDS for a SEARCH_URL (empty: the database)."""
+    if not url:
+        # "simple": PostgreSQL's english configuration drops Vietnamese
+        # syllables ("an", "do", "to") as stopwords; SQLite ignores it.
+        return {
+            "default": {
+                "BACKEND": "website.search_backends.database",
+                "SEARCH_CONFIG": "simple",
+            }
+        }
+    from urllib.parse import urlsplit
+
+    host = urlsplit(url).hostname or ""
+    opensearch = engine == "opensearch" or (engine == "" and "opensearch" in host)
+    return {
+        "default": {
+            "BACKEND": (
+                "website.search_backends.opensearch3"
+                if opensearch
+                else "website.search_backends.elasticsearch9"
+            ),
+            "URLS": [url],
+            "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "kcqg_"),
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+            "OPTIONS": {"max_retries": 2, "retry_on_timeout": True},
+            "INDEX_SETTINGS": SEARCH_INDEX_SETTINGS,
+            "ATOMIC_REBUILD": True,
+        }
+    }
+
+
+WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, SEARCH_ENGINE)
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@khuyencong.gov.vn")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

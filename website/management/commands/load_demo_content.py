@@ -15,6 +15,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from website.demo import DemoContext, demo_image, publish, translate_page
+from website.demo_pages import ensure_standard_pages
 from website.models import HomePage, SiteSettings
 from website.page_cache import bump_version
 
@@ -46,6 +47,7 @@ class Command(BaseCommand):
             locales = self.ensure_locales()
             homes = self.ensure_homes(locales, user)
             self.ensure_settings(homes["vi"])
+            ensure_standard_pages(homes, locales, user)
         ctx = DemoContext(
             stdout=self.stdout, options=options, locales=locales, homes=homes, user=user
         )

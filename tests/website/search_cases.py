@@ -1,0 +1,63 @@
+"""The relevance table: query → the title of the expected first result.
+
+Each row: (language, query, expected first title). Run against the demo content
+(``load_demo_content``) on SQLite and PostgreSQL by test_search_relevance.py.
+When an app lands with its demo content, it adds its rows to CASES_BY_APP under
+its label; rows of an app that is not installed are skipped.
+"""
+
+ABOUT_VI = "Giới thiệu Chương trình Khuyến công quốc gia"
+CONTACT_VI = "Liên hệ"
+QUESTIONS_VI = "Hỏi đáp về hồ sơ đề nghị hỗ trợ"
+HOME_VI = "Khuyến công quốc gia"
+ABOUT_EN = "About the National Industrial Promotion Programme"
+CONTACT_EN = "Contact us"
+QUESTIONS_EN = "Questions about applying for support"
+
+CASES_BY_APP = {
+    "website": [
+        # Vietnamese, with and without diacritics, đ/d, mixed case.
+        ("vi", "giới thiệu chương trình", ABOUT_VI),
+        ("vi", "gioi thieu chuong trinh", ABOUT_VI),
+        ("vi", "GIỚI THIỆU", ABOUT_VI),
+        ("vi", "Gioi Thieu", ABOUT_VI),
+        ("vi", "liên hệ", CONTACT_VI),
+        ("vi", "lien he", CONTACT_VI),
+        ("vi", "đường dây nóng", CONTACT_VI),
+        ("vi", "duong day nong", CONTACT_VI),
+        ("vi", "hồ sơ đề nghị hỗ trợ", QUESTIONS_VI),
+        ("vi", "ho so de nghi ho tro", QUESTIONS_VI),
+        ("vi", "Hỏi đáp", QUESTIONS_VI),
+        ("vi", "hoi dap", QUESTIONS_VI),
+        ("vi", "hợp tác xã", QUESTIONS_VI),
+        ("vi", "hop tac xa", QUESTIONS_VI),
+        ("vi", "đơn đề nghị", QUESTIONS_VI),
+        ("vi", "don de nghi", QUESTIONS_VI),
+        ("vi", "thuyết minh đề án", QUESTIONS_VI),
+        ("vi", "thuyet minh de an", QUESTIONS_VI),
+        ("vi", "bình chọn sản phẩm", ABOUT_VI),
+        ("vi", "binh chon san pham", ABOUT_VI),
+        ("vi", "hội chợ triển lãm", ABOUT_VI),
+        ("vi", "hoi cho trien lam", ABOUT_VI),
+        ("vi", "Cục Công Thương địa phương", ABOUT_VI),
+        ("vi", "cuc cong thuong dia phuong", ABOUT_VI),
+        ("vi", "cổng thông tin", HOME_VI),
+        ("vi", "cong thong tin", HOME_VI),
+        # Document numbers as readers type them.
+        ("vi", "1288/QĐ-TTg", ABOUT_VI),
+        ("vi", "1288/qd-ttg", ABOUT_VI),
+        ("vi", "QĐ-TTg", ABOUT_VI),
+        ("vi", "45/2012", ABOUT_VI),
+        ("vi", "45/2012/NĐ-CP", ABOUT_VI),
+        ("vi", "nghị định 45", ABOUT_VI),
+        ("vi", "nghi dinh 45/2012/nd-cp", ABOUT_VI),
+        # English on /en/.
+        ("en", "about the programme", ABOUT_EN),
+        ("en", "contact", CONTACT_EN),
+        ("en", "hotline", CONTACT_EN),
+        ("en", "applying for support", QUESTIONS_EN),
+        ("en", "cooperatives", QUESTIONS_EN),
+        ("en", "Decree 45/2012", ABOUT_EN),
+        ("en", "1288/QD-TTg", ABOUT_EN),
+    ],
+}

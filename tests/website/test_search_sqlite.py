@@ -1,0 +1,45 @@
+"""SQLite: Wagtail's FTS5 table keeps diacritics (website/0004), and stays so."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.loader import MigrationLoader
+
+pytestmark = pytest.mark.django_db
+
+FTS_TABLE = "wagtailsearch_indexentry_fts"
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
+def test_fts_table_keeps_diacritics_after_all_migrations():
+    # Fails if a later migration (e.g. a Wagtail upgrade) recreates the table
+    # with the default tokenizer: then add a migration like website/0004 after it.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sql FROM sqlite_master WHERE name = %s", [FTS_TABLE])
+        (sql,) = cursor.fetchone()
+    assert "remove_diacritics 0" in sql
+    assert "fts5(autocomplete, body, title" in sql.replace("\n", " ")
+
+
+def test_our_migration_runs_after_wagtails_last_search_migration():
+    graph = MigrationLoader(None, ignore_no_migrations=True).graph
+    ours = ("website", "0004_sqlite_fts_keep_diacritics")
+    wagtail_leaves = graph.leaf_nodes("wagtailsearch")
+    assert wagtail_leaves, "wagtailsearch has no migrations?"
+    for leaf in wagtail_leaves:
+        assert leaf in graph.forwards_plan(ours), (
+            f"{leaf} is newer than {ours[1]}: check it keeps the FTS5 tokenizer, "
+            "then make a website migration that recreates the table after it"
+        )
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
+def test_index_rows_are_copied_and_triggers_still_fill_the_table(home):
+    from website.models import StandardPage
+
+    home.add_child(instance=StandardPage(title="Quốc gia", intro="Đề án"))
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'quốc'")  # noqa: S608
+        (exact,) = cursor.fetchone()
+        cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'quoc'")  # noqa: S608
+        (folded,) = cursor.fetchone()
+    assert exact >= 1 and folded >= 1

@@ -1,0 +1,138 @@
+"""The site search page, autocomplete, header box, language switch, admin search."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from website.models import StandardPage
+from website.search import register_search_type
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home):
+    about = home.add_child(
+        instance=StandardPage(
+            title="Khuyến công quốc gia là gì",
+            slug="gioi-thieu",
+            intro="Chương trình hỗ trợ cơ sở công nghiệp nông thôn theo Quyết định 1288/QĐ-TTg.",
+        )
+    )
+    for number in range(12):
+        home.add_child(
+            instance=StandardPage(
+                title=f"Mô hình trình diễn số {number}",
+                slug=f"mo-hinh-{number}",
+                intro="Đề án khuyến công địa phương về máy móc chế biến.",
+            )
+        )
+    draft = home.add_child(
+        instance=StandardPage(title="Khuyến công bản nháp", slug="nhap", live=False)
+    )
+    return {"about": about, "draft": draft}
+
+
+def test_results_with_highlight_noindex_and_header_box(client, pages):
+    response = client.get("/tim-kiem/", {"q": "khuyen cong quoc gia"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<meta name="robots" content="noindex">' in html
+    assert response["X-Robots-Tag"] == "noindex"
+    assert "Khuyến công quốc gia là gì" in html or "<mark>Khuyến</mark>" in html
+    assert "<mark>Khuyến</mark> <mark>công</mark> <mark>quốc</mark> <mark>gia</mark>" in html
+    assert 'role="search"' in html and 'action="/tim-kiem/"' in html
+    assert "bản nháp" not in html
+
+
+def test_drafts_are_never_found(client, pages):
+    response = client.get("/tim-kiem/", {"q": "ban nhap"})
+    assert "Khuyến công bản nháp" not in response.content.decode()
+    assert response.context["total"] == 0
+
+
+def test_pagination_and_type_facet(client, pages):
+    register_search_type("website.StandardPage", "Trang nội dung", order=5)
+    response = client.get("/tim-kiem/", {"q": "de an khuyen cong"})
+    assert response.context["total"] == 12
+    assert len(response.context["results"]) == 10
+    facet = response.context["facets"][0]
+    assert facet["key"] == "website.standardpage" and facet["count"] == 12
+    assert "Trang nội dung" in response.content.decode()
+    second = client.get("/tim-kiem/", {"q": "de an khuyen cong", "page": "2"})
+    assert len(second.context["results"]) == 2
+    beyond = client.get("/tim-kiem/", {"q": "de an khuyen cong", "page": "999"})
+    assert beyond.status_code == 200 and beyond.context["page_obj"].number == 2
+    typed = client.get("/tim-kiem/", {"q": "khuyen cong", "type": "website.standardpage"})
+    assert typed.context["search_type"] == "website.standardpage"
+    bogus = client.get("/tim-kiem/", {"q": "khuyen cong", "type": "auth.user"})
+    assert bogus.status_code == 200 and bogus.context["search_type"] == ""
+
+
+def test_document_number(client, pages):
+    response = client.get("/tim-kiem/", {"q": "1288/qd-ttg"})
+    assert response.context["results"][0]["page"].pk == pages["about"].pk
+
+
+def test_empty_state_suggests_editors_queries(client, pages):
+    query = Query.get("khuyến công")
+    SearchPromotion.objects.create(query=query, page=pages["about"], description="Bắt đầu ở đây")
+    response = client.get("/tim-kiem/", {"q": "zzzz không có"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Không tìm thấy kết quả cho «zzzz không có»" in html
+    assert 'href="?q=khuy%E1%BA%BFn%20c%C3%B4ng"' in html
+
+
+def test_promotions_and_query_logging(client, pages):
+    SearchPromotion.objects.create(
+        query=Query.get("khuyến công"), page=pages["about"], description="Giới thiệu"
+    )
+    response = client.get("/tim-kiem/", {"q": "Khuyến  Công"})
+    assert response.context["promotions"][0]["title"] == "Khuyến công quốc gia là gì"
+    assert "Gợi ý của ban biên tập" in response.content.decode()
+    assert Query.objects.get(query_string="khuyến công").hits == 1
+    client.get("/tim-kiem/", {"q": "x" * 150})
+    assert not Query.objects.filter(query_string__startswith="xxx").exists()
+
+
+def test_english_search_and_language_switch(client, pages, home_en):
+    home_en.add_child(instance=StandardPage(title="About the programme", slug="about"))
+    response = client.get("/en/search/", {"q": "programme"})
+    assert response.status_code == 200
+    titles = [item["title"] for item in response.context["results"]]
+    assert titles[0] == "About the programme"
+    html = response.content.decode()
+    assert 'href="/tim-kiem/?q=programme"' in html
+    vi = client.get("/tim-kiem/", {"q": "khuyến công"})
+    assert 'href="/en/search/?q=khuy%E1%BA%BFn+c%C3%B4ng"' in vi.content.decode()
+    assert client.get("/en/tim-kiem/").status_code == 404
+
+
+def test_autocomplete_json(client, pages):
+    response = client.get("/tim-kiem/goi-y/", {"q": "khuyen co"})
+    assert response.status_code == 200
+    data = response.json()
+    assert data["results"][0]["title"] == "Khuyến công quốc gia là gì"
+    assert data["results"][0]["url"] == "/gioi-thieu/"
+    assert "max-age=60" in response["Cache-Control"]
+    assert client.get("/tim-kiem/goi-y/", {"q": "k"}).json()["results"] == []
+    assert client.get("/en/search/suggest/", {"q": "khuyen"}).json()["results"] == []
+
+
+def test_admin_page_search_folds(admin_client, pages):
+    response = admin_client.get("/admin/pages/search/", {"q": "khuyen cong quoc"})
+    assert response.status_code == 200
+    assert "Khuyến công quốc gia là gì" in response.content.decode()
+
+
+def test_page_search_through_the_queryset_api_folds(pages):
+    from wagtail.models import Page
+
+    titles = [page.title for page in Page.objects.live().search("khuyen cong quoc gia")]
+    assert titles == ["Khuyến công quốc gia là gì"]
+
+
+def test_standard_page_renders(client, pages):
+    response = client.get("/gioi-thieu/")
+    assert response.status_code == 200
+    assert "Khuyến công quốc gia là gì" in response.content.decode()

@@ -1,0 +1,118 @@
+"""The site's own content pages for the demo: About, Contact, Questions (vi and en).
+
+Written by us for this project; facts (decree numbers, the ministry) are public.
+"""
+
+from website.demo import child_of, publish, translate_page
+from website.models import StandardPage
+
+
+def _paragraphs(*texts):
+    return [("paragraph", f"<p>{text}</p>") for text in texts]
+
+
+PAGES = [
+    {
+        "slug": "gioi-thieu",
+        "slug_en": "about",
+        "vi": {
+            "title": "Giới thiệu Chương trình Khuyến công quốc gia",
+            "intro": (
+                "Chương trình Khuyến công quốc gia giúp cơ sở công nghiệp nông thôn đổi mới "
+                "thiết bị, nâng tay nghề người lao động và đưa sản phẩm ra thị trường."
+            ),
+            "search_description": "Mục tiêu, cơ quan quản lý và các hoạt động chính của chương trình.",
+            "body": _paragraphs(
+                "Chương trình được triển khai theo Nghị định 45/2012/NĐ-CP về khuyến công và "
+                "Quyết định 1288/QĐ-TTg phê duyệt Chương trình khuyến công quốc gia giai đoạn "
+                "2021-2025. Bộ Công Thương chủ trì, Cục Công Thương địa phương là đơn vị đầu mối.",
+                "Hằng năm, các tỉnh và thành phố đăng ký đề án; đề án được duyệt nhận kinh phí "
+                "hỗ trợ một phần để xây dựng mô hình trình diễn kỹ thuật, chuyển giao máy móc "
+                "tiên tiến, đào tạo nghề và tổ chức hội chợ, triển lãm.",
+                "Mỗi kỳ bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp khu vực và cấp "
+                "quốc gia tôn vinh những sản phẩm thủ công mỹ nghệ, chế biến nông sản và cơ khí "
+                "nhỏ có chất lượng tốt.",
+            ),
+        },
+        "en": {
+            "title": "About the National Industrial Promotion Programme",
+            "intro": (
+                "The programme helps rural industrial businesses renew their equipment, "
+                "train their workers and bring their products to market."
+            ),
+            "search_description": "Goals, managing agency and main activities of the programme.",
+            "body": _paragraphs(
+                "It runs under Decree 45/2012/ND-CP on industrial promotion and Decision "
+                "1288/QD-TTg, which approved the national programme for 2021-2025. The Ministry "
+                "of Industry and Trade leads it through its Agency for Regional Industry and Trade.",
+                "Every year provinces submit projects; approved projects receive partial funding "
+                "for technical demonstration models, advanced machinery, vocational training, "
+                "fairs and exhibitions.",
+            ),
+        },
+    },
+    {
+        "slug": "lien-he",
+        "slug_en": "contact",
+        "vi": {
+            "title": "Liên hệ",
+            "intro": "Địa chỉ, điện thoại và thư điện tử của ban biên tập trang thông tin.",
+            "search_description": "Cách liên hệ với ban biên tập và đường dây nóng.",
+            "body": _paragraphs(
+                "Bạn đọc gửi câu hỏi, góp ý hoặc tin bài qua thư điện tử của ban biên tập, hoặc "
+                "gọi đường dây nóng trong giờ hành chính, từ thứ Hai đến thứ Sáu.",
+                "Cơ sở sản xuất muốn biết về thủ tục đề nghị hỗ trợ xin liên hệ Trung tâm Khuyến "
+                "công của tỉnh, thành phố nơi đặt cơ sở.",
+            ),
+        },
+        "en": {
+            "title": "Contact us",
+            "intro": "Address, telephone and e-mail of the editorial team.",
+            "search_description": "How to reach the editors and the hotline.",
+            "body": _paragraphs(
+                "Readers may send questions, feedback or stories to the editors by e-mail, or "
+                "call the hotline during office hours, Monday to Friday.",
+            ),
+        },
+    },
+    {
+        "slug": "hoi-dap",
+        "slug_en": "questions",
+        "vi": {
+            "title": "Hỏi đáp về hồ sơ đề nghị hỗ trợ",
+            "intro": "Những câu hỏi cơ sở sản xuất hay gặp khi lập hồ sơ xin kinh phí khuyến công.",
+            "search_description": "Ai được hỗ trợ, mức hỗ trợ, thời hạn nộp hồ sơ.",
+            "body": _paragraphs(
+                "Đối tượng được hỗ trợ gồm doanh nghiệp nhỏ và vừa, hợp tác xã, tổ hợp tác và hộ "
+                "kinh doanh đầu tư sản xuất công nghiệp tại huyện, thị xã và xã.",
+                "Hồ sơ gồm đơn đề nghị, thuyết minh đề án, dự toán kinh phí và giấy tờ chứng minh "
+                "tư cách pháp lý; nộp cho Sở Công Thương trước ngày 30 tháng 6 hằng năm.",
+                "Mức hỗ trợ tùy nội dung: máy móc thiết bị được hỗ trợ tới một phần ba chi phí, "
+                "có mức trần cho mỗi mô hình.",
+            ),
+        },
+        "en": {
+            "title": "Questions about applying for support",
+            "intro": "Common questions from producers preparing an application for funding.",
+            "search_description": "Who can apply, how much support, deadlines.",
+            "body": _paragraphs(
+                "Small and medium enterprises, cooperatives and household businesses investing "
+                "in industrial production in rural districts and communes may apply.",
+                "Applications go to the provincial Department of Industry and Trade before "
+                "30 June each year; machinery can be supported up to a third of its cost.",
+            ),
+        },
+    },
+]
+
+
+def ensure_standard_pages(homes, locales, user=None):
+    """The About, Contact and Questions pages under each home (idempotent)."""
+    for spec in PAGES:
+        page = child_of(homes["vi"], StandardPage, spec["slug"])
+        if page is None:
+            page = homes["vi"].add_child(
+                instance=StandardPage(slug=spec["slug"], live=False, **spec["vi"])
+            )
+            publish(page, user)
+        translate_page(page, locales["en"], spec["en"], slug=spec["slug_en"], user=user)

@@ -1,0 +1,309 @@
+"""Vietnamese-aware search for every page type.
+
+Readers type Vietnamese with and without diacritics ("khuyen cong", "Đề án",
+"QĐ-TTg"). Every page that subclasses ``BasePage`` indexes a *folded* copy of
+its searchable text (``fold()``: lower case, đ → d, no marks), and every query
+runs as typed OR folded, so both spellings find the page and pages whose
+diacritics match the query rank first.
+
+The public API, for every app:
+
+- ``fold(text)``: the folded form of a text.
+- ``search_pages(queryset_or_model, query, locale=None, ...)``: the one search
+  helper; the site search, the apps' filters and the autocomplete call it.
+- ``register_search_type("app.Model", label, order=...)``: a page type's label
+  in the type facet of the site search (call it from ``AppConfig.ready()``).
+
+``website`` imports nothing from the apps.
+"""
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.utils.html import conditional_escape, strip_tags
+from django.utils.safestring import mark_safe
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import MATCH_ALL, MATCH_NONE, And, Boost, Not, Or, Phrase, PlainText
+
+# What a reader typed is cut to this many characters before anything else.
+MAX_QUERY_LENGTH = 200
+# At most this many words of a query are searched.
+MAX_QUERY_WORDS = 12
+# Words: letters and digits, as SQLite's unicode61 tokenizer sees them.
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+def fold(text):
+    """Unicode NFC, lower case, đ → d, combining marks removed.
+
+    "Đề án Khuyến công" → "de an khuyen cong".
+    """
+    text = unicodedata.normalize("NFC", str(text or "")).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def clean_query(value, max_length=MAX_QUERY_LENGTH):
+    """What a reader typed, made safe: no NUL, control characters or lone
+    surrogates, NFC, single spaces, at most ``max_length`` characters."""
+    if not isinstance(value, str):
+        return ""
+    value = value[: max_length * 4]
+    value = value.encode("utf-8", "ignore").decode("utf-8")
+    value = "".join(ch if ch.isprintable() else " " for ch in value)
+    value = unicodedata.normalize("NFC", value)
+    return " ".join(value.split())[:max_length].strip()
+
+
+def query_words(value):
+    """The words of a query, lower case, in order: "1288/QĐ-TTg" → ["1288", "qđ", "ttg"]."""
+    return WORD_RE.findall(clean_query(value).lower())[:MAX_QUERY_WORDS]
+
+
+def index_text(value):
+    """A folded copy of ``value`` for the index: folded words joined by spaces, so
+    every backend's tokenizer splits it exactly as ``query_words`` splits a query."""
+    return " ".join(WORD_RE.findall(fold(value)))
+
+
+class FoldedQuery(Or):
+    """The query as typed OR folded. ``exact`` (as typed) ranks above ``folded``."""
+
+    def __init__(self, exact, folded):
+        super().__init__([exact, folded])
+        self.exact = exact
+        self.folded = folded
+
+    def __repr__(self):
+        return f"<FoldedQuery {self.exact!r} {self.folded!r}>"
+
+
+def _folded_pair(words, make):
+    typed = " ".join(words)
+    folded = fold(typed)
+    if typed == folded:
+        return make(folded)
+    return FoldedQuery(make(typed), make(folded))
+
+
+def build_query(value, operator="and"):
+    """A search query object for what a reader typed, or None when no word is left."""
+    words = query_words(value)
+    if not words:
+        return None
+    return _folded_pair(words, lambda text: PlainText(text, operator=operator))
+
+
+def fold_query(query, operator="and"):
+    """Rewrite any query (a string, or Wagtail's query objects, e.g. the admin's
+    parsed search) so each text part runs as typed OR folded."""
+    if query is None or isinstance(query, FoldedQuery):
+        return query
+    if isinstance(query, str):
+        built = build_query(query, operator)
+        return built if built is not None else MATCH_NONE
+    if isinstance(query, PlainText):
+        words = query_words(query.query_string)
+        if not words:
+            return MATCH_NONE
+        return _folded_pair(words, lambda text: PlainText(text, operator=query.operator))
+    if isinstance(query, Phrase):
+        words = query_words(query.query_string)
+        if not words:
+            return MATCH_NONE
+        return _folded_pair(words, Phrase)
+    if isinstance(query, And):
+        return And([fold_query(sub, operator) for sub in query.subqueries])
+    if isinstance(query, Or):
+        return Or([fold_query(sub, operator) for sub in query.subqueries])
+    if isinstance(query, Not):
+        return Not(fold_query(query.subquery, operator))
+    if isinstance(query, Boost):
+        return Boost(fold_query(query.subquery, operator), query.boost)
+    return query
+
+
+def search_pages(
+    queryset_or_model,
+    query,
+    locale=None,
+    *,
+    operator="and",
+    fields=None,
+    order_by_relevance=True,
+    autocomplete=False,
+    backend="default",
+):
+    """Search pages with Vietnamese folding; the one helper every app calls.
+
+    ``queryset_or_model``: a page model or a queryset of pages, already filtered
+    the way the caller wants (``.live().public()``, a category, a year); the
+    fields it filters on must be ``index.FilterField``s of the model.
+    ``query``: what the reader typed (any string: it is cleaned and truncated).
+    ``locale``: a ``Locale`` to keep to (None keeps all languages).
+    Returns lazy search results (sliceable, ``count()``, ``facet()``), ordered by
+    relevance unless ``order_by_relevance=False`` (then the queryset's order).
+    An empty query gives no results.
+    """
+    if isinstance(queryset_or_model, type):
+        queryset = queryset_or_model._default_manager.all()
+    else:
+        queryset = queryset_or_model
+    if locale is not None:
+        queryset = queryset.filter(locale=locale)
+    built = build_query(query, operator)
+    if built is None:
+        built = MATCH_NONE
+    search_backend = get_search_backend(backend)
+    method = search_backend.autocomplete if autocomplete else search_backend.search
+    return method(built, queryset, fields=fields, order_by_relevance=order_by_relevance)
+
+
+# -- What pages index -------------------------------------------------------
+
+FOLDED_FIELD_NAMES = {"search_folded_title", "search_folded_text"}
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_as_text(item) for item in value)
+    if isinstance(value, dict):
+        return " ".join(_as_text(item) for item in value.values())
+    if hasattr(value, "get_searchable_content") and hasattr(value, "stream_block"):
+        return _as_text(value.stream_block.get_searchable_content(value))
+    if hasattr(value, "all") and callable(value.all):  # a related manager
+        return " ".join(str(item) for item in value.all())
+    text = str(value)
+    if "<" in text:
+        text = strip_tags(text.replace("<", " <"))
+    return " ".join(html.unescape(text).split())
+
+
+def _field_values(obj, search_fields):
+    from wagtail.search import index
+
+    for field in search_fields:
+        if isinstance(field, index.SearchField):
+            if field.field_name == "title" or field.field_name in FOLDED_FIELD_NAMES:
+                continue
+            yield _as_text(field.get_value(obj))
+        elif isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                yield from _field_values(item, field.fields)
+
+
+def searchable_text(obj):
+    """The plain text of every SearchField of ``obj`` except its title (HTML and
+    StreamField reduced to text)."""
+    return " ".join(text for text in _field_values(obj, obj.get_search_fields()) if text)
+
+
+# -- The type facet -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchType:
+    model_label: str  # "news.newsarticlepage"
+    label: object
+    order: int
+
+
+_SEARCH_TYPES: dict[str, SearchType] = {}
+
+
+def register_search_type(model_label, label, *, order=100):
+    """Name a page type in the site search's type facet:
+
+    ``register_search_type("news.NewsArticlePage", _("Tin tức"), order=10)``
+    """
+    key = model_label.lower()
+    _SEARCH_TYPES[key] = SearchType(model_label=key, label=label, order=order)
+
+
+def search_type_for(content_type):
+    """The registered SearchType of a content type, or one named after the model."""
+    key = f"{content_type.app_label}.{content_type.model}"
+    registered = _SEARCH_TYPES.get(key)
+    if registered is not None:
+        return registered
+    model = content_type.model_class()
+    label = model._meta.verbose_name_plural if model is not None else content_type.model
+    return SearchType(model_label=key, label=label, order=1000)
+
+
+def model_for_type(key):
+    """The page model for a facet key ("news.newsarticlepage"), or None."""
+    if not isinstance(key, str) or key.count(".") != 1:
+        return None
+    try:
+        return apps.get_model(key)
+    except (LookupError, ValueError):
+        return None
+
+
+# -- Snippets -----------------------------------------------------------------
+
+
+def _folded_chars(text):
+    """``fold(text)`` with one character per character of ``text``."""
+    return "".join((fold(ch) or ch)[:1] if not ch.isascii() else ch.lower() for ch in text)
+
+
+def highlight(text, query, length=240):
+    """A snippet of ``text`` around the first word of ``query`` it contains, with
+    every query word (matched with or without diacritics) in ``<mark>``. Safe HTML."""
+    text = " ".join(str(text or "").split())
+    words = {fold(word) for word in query_words(query)}
+    if not text:
+        return ""
+    folded = _folded_chars(text)
+    spans = []
+    if words:
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        pattern = re.compile(r"(?<![^\W_])(" + alternatives + r")(?![^\W_])")
+        spans = [match.span() for match in pattern.finditer(folded)]
+    start = 0
+    if spans and spans[0][0] > length // 4:
+        start = text.rfind(" ", 0, spans[0][0] - length // 4) + 1
+    end = min(len(text), start + length)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_start < start or span_start >= end:
+            continue
+        pieces.append(conditional_escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{conditional_escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(conditional_escape(text[cursor:end]))
+    if end < len(text):
+        pieces.append("…")
+    return mark_safe("".join(str(piece) for piece in pieces))  # noqa: S308 - escaped above
+
+
+__all__ = [
+    "MATCH_ALL",
+    "FoldedQuery",
+    "build_query",
+    "clean_query",
+    "fold",
+    "fold_query",
+    "highlight",
+    "index_text",
+    "query_words",
+    "register_search_type",
+    "search_pages",
+    "searchable_text",
+]
