@@ -1,5 +1,7 @@
 """The site search (/tim-kiem/, /en/search/) and its autocomplete endpoint."""
 
+import logging
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -20,6 +22,29 @@ from website.search import (
     search_type_for,
     searchable_text,
 )
+
+logger = logging.getLogger(__name__)
+
+
+def _engine_errors():
+    """Exceptions that mean "the search engine is unreachable", for the installed clients."""
+    errors = [ConnectionError, TimeoutError]
+    try:
+        from elastic_transport import TransportError
+
+        errors.append(TransportError)
+    except ImportError:  # pragma: no cover - the client is a pinned dependency
+        logger.debug("elastic_transport not installed")
+    try:
+        from opensearchpy.exceptions import TransportError as OpenSearchTransportError
+
+        errors.append(OpenSearchTransportError)
+    except ImportError:  # pragma: no cover
+        logger.debug("opensearch-py not installed")
+    return tuple(errors)
+
+
+ENGINE_ERRORS = _engine_errors()
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
@@ -139,30 +164,42 @@ def search(request):
         "suggestions": [],
     }
     if query_words(query):
-        pages = _pages(locale)
-        all_results = search_pages(pages, query)
-        context["total"] = all_results.count()
-        context["facets"] = _type_facets(all_results, type_key)
-        model = model_for_type(type_key)
-        if model is not None and issubclass(model, Page):
-            content_type = ContentType.objects.get_for_model(model)
-            results = search_pages(pages.filter(content_type=content_type), query)
-            context["search_type"] = type_key
-        else:
-            results = all_results
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        page_obj = paginator.get_page(request.GET.get("page"))
-        context["page_obj"] = page_obj
-        context["paginator"] = paginator
-        context["results"] = [_result_item(page, query, request) for page in page_obj]
-        if page_obj.number == 1 and not context["search_type"]:
-            context["promotions"] = _promotions(query, locale)
-            _log_query(query)
+        try:
+            _run_search(request, query, locale, type_key, context)
+        except ENGINE_ERRORS:
+            logger.exception("search engine unreachable")
+            context["engine_down"] = True
+            response = TemplateResponse(request, "pages/website/search.html", context, status=503)
+            response["X-Robots-Tag"] = "noindex"
+            response["Retry-After"] = "60"
+            return response
     if not context["results"]:
         context["suggestions"] = _suggestions()
     response = TemplateResponse(request, "pages/website/search.html", context)
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def _run_search(request, query, locale, type_key, context):
+    pages = _pages(locale)
+    all_results = search_pages(pages, query)
+    context["total"] = all_results.count()
+    context["facets"] = _type_facets(all_results, type_key)
+    model = model_for_type(type_key)
+    if model is not None and issubclass(model, Page):
+        content_type = ContentType.objects.get_for_model(model)
+        results = search_pages(pages.filter(content_type=content_type), query)
+        context["search_type"] = type_key
+    else:
+        results = all_results
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    page_obj = paginator.get_page(request.GET.get("page"))
+    context["page_obj"] = page_obj
+    context["paginator"] = paginator
+    context["results"] = [_result_item(page, query, request) for page in page_obj]
+    if page_obj.number == 1 and not context["search_type"]:
+        context["promotions"] = _promotions(query, locale)
+        _log_query(query)
 
 
 @require_GET

@@ -136,3 +136,16 @@ def test_standard_page_renders(client, pages):
     response = client.get("/gioi-thieu/")
     assert response.status_code == 200
     assert "Khuyến công quốc gia là gì" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_engine_outage_gives_a_readable_503(client, home):
+    from unittest import mock
+
+    with mock.patch(
+        "website.search_views.search_pages", side_effect=ConnectionError("engine down")
+    ):
+        response = client.get("/tim-kiem/", {"q": "khuyến công"})
+    assert response.status_code == 503
+    assert "Tìm kiếm tạm thời gián đoạn" in response.content.decode()
+    assert response["Retry-After"] == "60"
