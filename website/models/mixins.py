@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from website.forms import BasePageForm
 from website.search import index_text, searchable_text
 from website.text import ascii_slug
 
@@ -102,6 +103,7 @@ class BasePage(ListingFields, SocialFields, Page):
         *ListingFields.listing_panels,
         *SocialFields.social_panels,
     ]
+    base_form_class = BasePageForm
     # The folded copies (website.search.fold) make "khuyen cong" find "Khuyến
     # công" on every backend; subclasses extend search_fields and the folded
     # text picks up their fields by itself.
