@@ -6,3 +6,17 @@ class PoliciesConfig(AppConfig):
     name = "policies"
     verbose_name = _("Chính sách hỗ trợ")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from website.home_sections import register_home_section
+
+        from . import signals
+        from .home import home_section_context
+
+        signals.connect()
+        register_home_section(
+            "policies.finder",
+            order=40,
+            template="components/policies/home_section.html",
+            context=home_section_context,
+        )
