@@ -18,13 +18,11 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
 
-from website.models import Province, Region, Sector, SupportType
+from website.models import Province, Sector, SupportType
 
 from .models import (
-    IN_FORCE_STATUSES,
     BeneficiaryKind,
     DocumentType,
-    EnterpriseSize,
     IssuingBody,
     PolicyPage,
     Status,
@@ -498,26 +496,3 @@ def policies_for(
 
 def latest_in_force(locale, limit=3, today=None):
     return policies_for(locale, today=today, limit=limit)
-
-
-def status_label(code):
-    return Status(code).label
-
-
-def is_in_force(code):
-    return code in IN_FORCE_STATUSES
-
-
-def region_of(province_slug):
-    return Region.objects.filter(provinces__slug=province_slug).first()
-
-
-__all__ = [
-    "EnterpriseSize",
-    "FinderQuery",
-    "latest_in_force",
-    "parse_query",
-    "policies_for",
-    "run_finder",
-    "search_ids",
-]
