@@ -160,7 +160,82 @@ def search_pages(
         built = MATCH_NONE
     search_backend = get_search_backend(backend)
     method = search_backend.autocomplete if autocomplete else search_backend.search
+    pinned_ids = _exact_match_ids(query) if order_by_relevance and not autocomplete else []
+    if pinned_ids:
+        pinned = list(queryset.filter(pk__in=pinned_ids))
+        if pinned:
+            rest = method(
+                built,
+                queryset.exclude(pk__in=[page.pk for page in pinned]),
+                fields=fields,
+                order_by_relevance=order_by_relevance,
+            )
+            return PinnedResults(pinned, rest)
     return method(built, queryset, fields=fields, order_by_relevance=order_by_relevance)
+
+
+# -- Exact identifiers first --------------------------------------------------
+
+_EXACT_MATCHERS = []
+
+
+def register_exact_match(matcher):
+    """``matcher(query) → page ids`` whose identifier the query names exactly
+    (a document number such as "45/2012/NĐ-CP"); those pages come first."""
+    _EXACT_MATCHERS.append(matcher)
+
+
+def _exact_match_ids(query):
+    query = clean_query(query) if isinstance(query, str) else ""
+    ids = []
+    for matcher in _EXACT_MATCHERS:
+        for pk in matcher(query):
+            if pk not in ids:
+                ids.append(pk)
+    return ids
+
+
+class PinnedResults:
+    """Search results with some pages pinned in front (what the paginator,
+    the facets and slicing need of Wagtail's lazy results)."""
+
+    def __init__(self, pinned, rest):
+        self.pinned = pinned
+        self.rest = rest
+        self.supports_facet = getattr(rest, "supports_facet", False)
+
+    def count(self):
+        return len(self.pinned) + self.rest.count()
+
+    def __len__(self):
+        return self.count()
+
+    def facet(self, field_name):
+        counts = dict(self.rest.facet(field_name))
+        for page in self.pinned:
+            value = getattr(page, field_name)
+            counts[value] = counts.get(value, 0) + 1
+        return counts
+
+    def __getitem__(self, key):
+        if isinstance(key, int):
+            if key < 0:
+                raise IndexError("negative indexing is not supported")
+            items = self[key : key + 1]
+            if not items:
+                raise IndexError(key)
+            return items[0]
+        start = key.start or 0
+        stop = key.stop if key.stop is not None else self.count()
+        head = self.pinned[start:stop]
+        rest_start = max(0, start - len(self.pinned))
+        rest_stop = max(0, stop - len(self.pinned))
+        tail = list(self.rest[rest_start:rest_stop]) if rest_stop > rest_start else []
+        return head + tail
+
+    def __iter__(self):
+        yield from self.pinned
+        yield from self.rest
 
 
 # -- What pages index -------------------------------------------------------
@@ -303,6 +378,7 @@ __all__ = [
     "highlight",
     "index_text",
     "query_words",
+    "register_exact_match",
     "register_search_type",
     "search_pages",
     "searchable_text",

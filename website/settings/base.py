@@ -226,6 +226,16 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.uploads.DocumentForm"
 # Documents go through Wagtail's view (privacy checks) and always download.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+# Content types of downloads, whatever the machine's mime.types says.
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 # A picture over 40 megapixels (a decompression bomb, say) is refused with a message.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

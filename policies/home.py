@@ -1,0 +1,15 @@
+"""The policies section of the home page: a way in to the finder and the guided form."""
+
+
+def home_section_context(request, page):
+    from .models import PolicyIndexPage
+    from .queries import latest_in_force
+
+    index = PolicyIndexPage.objects.live().public().filter(locale_id=page.locale_id).first()
+    if index is None:
+        return None
+    return {
+        "index": index,
+        "guide_url": index.guide_url(),
+        "latest": latest_in_force(page.locale, limit=3),
+    }

@@ -1,0 +1,523 @@
+"""Public helpers of the policies app, and the finder's queries.
+
+Other apps use ``policies_for(...)`` and ``latest_in_force(...)``. The finder
+(``run_finder``) filters on facets that combine (AND across facets, OR within
+one), counts the matches of every option in one aggregate query, and fetches
+one page of results: the number of SQL queries does not depend on how many
+documents there are.
+
+"Applies to" rules: a document with no sectors applies to every sector, with no
+beneficiary kinds to every kind, with no sizes to every size, and with no regions
+nor provinces to the whole country.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
+
+from website.models import Province, Sector, SupportType
+from website.search import fold
+
+from .models import (
+    BeneficiaryKind,
+    DocumentType,
+    IssuingBody,
+    PolicyPage,
+    Status,
+    status_conditions,
+    status_expression,
+    status_rank_expression,
+)
+
+PAGE_SIZE = 20
+MAX_VALUES = 12  # values of one facet in a query string
+MAX_QUERY_LENGTH = 200
+MAX_SEARCH_RESULTS = 1000
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+# Search words: letters and digits only. Quotes, *, :, ^, NUL and the like make the
+# SQLite FTS5 parser fail, and mean nothing to a reader's query anyway.
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+FACETS = ["support", "beneficiary", "sector", "area", "type", "issuer", "status", "year"]
+# Query-string parameters that carry facet values (region and province form the "area").
+FACET_PARAMS = {
+    "support": "support",
+    "beneficiary": "beneficiary",
+    "sector": "sector",
+    "region": "area",
+    "province": "area",
+    "type": "type",
+    "issuer": "issuer",
+    "status": "status",
+    "year": "year",
+}
+SORTS = ("", "moi-nhat")
+
+
+# --- search ---------------------------------------------------------------
+
+
+def search_terms(text):
+    """The words of a search text, safe for every search backend."""
+    text = (text or "").replace("\x00", " ")[:MAX_QUERY_LENGTH]
+    return _WORD.findall(text)[:12]
+
+
+def search_ids(text, queryset):
+    """Primary keys of the pages in ``queryset`` that match ``text`` (all words).
+
+    The one place the finder calls the search backend; a later issue swaps in
+    Vietnamese-aware folding here.
+    """
+    terms = search_terms(text)
+    if not terms:
+        return None
+    results = queryset.search(" ".join(terms), operator="and", order_by_relevance=False)
+    return [page.pk for page in results[:MAX_SEARCH_RESULTS]]
+
+
+# --- the request's filters ------------------------------------------------
+
+
+@dataclass
+class FinderQuery:
+    q: str = ""
+    support: list = field(default_factory=list)
+    beneficiary: list = field(default_factory=list)
+    sector: list = field(default_factory=list)
+    region: list = field(default_factory=list)
+    province: list = field(default_factory=list)
+    type: list = field(default_factory=list)
+    issuer: list = field(default_factory=list)
+    status: list = field(default_factory=list)
+    year: list = field(default_factory=list)
+    sort: str = ""
+    page: int = 1
+    ignored: list = field(default_factory=list)
+
+    def values(self, param):
+        return getattr(self, param)
+
+    def facet_selected(self, facet):
+        if facet == "area":
+            return bool(self.region or self.province)
+        return bool(getattr(self, facet))
+
+    @property
+    def has_filters(self):
+        return bool(self.q) or any(self.facet_selected(f) for f in FACETS)
+
+
+def _clean_list(values, param, ignored, valid):
+    result = []
+    for value in values[: MAX_VALUES * 2]:
+        value = (value or "").strip()
+        if not value:
+            continue
+        if valid(value) and value not in result and len(result) < MAX_VALUES:
+            result.append(value)
+        else:
+            ignored.append(param)
+    return result
+
+
+def _is_year(value):
+    return value.isascii() and value.isdigit() and 1945 <= int(value) <= 2100
+
+
+def parse_query(querydict):
+    """A FinderQuery from the request's GET parameters. Bad values are dropped."""
+    ignored = []
+    query = FinderQuery()
+    raw_q = querydict.get("q", "")
+    query.q = " ".join(search_terms(raw_q))
+    if raw_q.strip() and not query.q:
+        ignored.append("q")
+    for param in FACET_PARAMS:
+        valid = _is_year if param == "year" else SLUG.match
+        setattr(query, param, _clean_list(querydict.getlist(param), param, ignored, valid))
+    query.type = [t for t in query.type if t in DocumentType.values] or []
+    query.status = [s for s in query.status if s in Status.values] or []
+    query.year = [int(y) for y in query.year]
+    sort = querydict.get("sort", "")
+    query.sort = sort if sort in SORTS else ""
+    page = querydict.get("page", "1")
+    query.page = int(page) if page.isascii() and page.isdigit() and 0 < len(page) < 6 else 1
+    query.page = max(query.page, 1)
+    query.ignored = ignored
+    return query
+
+
+# --- conditions -------------------------------------------------------------
+
+_through = {
+    "support": (PolicyPage.support_types.through, "supporttype__slug__in"),
+    "beneficiary": (PolicyPage.beneficiary_kinds.through, "beneficiarykind__code__in"),
+    "sector": (PolicyPage.sectors.through, "sector__slug__in"),
+    "size": (PolicyPage.enterprise_sizes.through, "enterprisesize__code__in"),
+    "region": (PolicyPage.regions.through, "region__slug__in"),
+    "province": (PolicyPage.provinces.through, "province__slug__in"),
+}
+
+
+def _linked(kind, values=None):
+    """Exists: the page is linked to one of ``values`` (or to anything, when None)."""
+    through, lookup = _through[kind]
+    rows = through.objects.filter(policypage_id=OuterRef("pk"))
+    if values is not None:
+        rows = rows.filter(**{lookup: list(values)})
+    return Exists(rows)
+
+
+def _applies(kind, values):
+    """Linked to one of ``values``, or to nothing at all (= applies to all)."""
+    return Q(_linked(kind, values)) | ~Q(_linked(kind))
+
+
+def nationwide():
+    return ~Q(_linked("region")) & ~Q(_linked("province"))
+
+
+def applies_to_province(province_slug, region_slug):
+    return (
+        nationwide() | Q(_linked("province", [province_slug])) | Q(_linked("region", [region_slug]))
+    )
+
+
+def applies_to_region(region_slug, province_slugs):
+    condition = nationwide() | Q(_linked("region", [region_slug]))
+    if province_slugs:
+        condition |= Q(_linked("province", province_slugs))
+    return condition
+
+
+def _any(conditions):
+    result = Q(pk__in=[])
+    for condition in conditions:
+        result |= condition
+    return result
+
+
+@dataclass
+class Options:
+    """Every option of every facet in the active language (a few small queries)."""
+
+    support: list
+    support_by_id: dict
+    beneficiary: list
+    sector: list
+    regions: list
+    provinces: list
+    province_region: dict
+    region_provinces: dict
+    type: list
+    issuer: list
+    status: list
+
+
+def load_options(locale):
+    support_all = list(SupportType.objects.all())
+    by_slug = {s.slug: s for s in support_all if s.locale_id == locale.pk}
+    support = sorted(by_slug.values(), key=lambda s: (s.sort_order, s.name))
+    support_by_id = {s.pk: by_slug.get(s.slug, s) for s in support_all}
+    provinces = list(
+        Province.objects.filter(locale=locale).select_related("region").order_by("sort_order")
+    )
+    regions = {}
+    region_provinces = {}
+    for province in provinces:
+        regions[province.region.slug] = province.region
+        region_provinces.setdefault(province.region.slug, []).append(province.slug)
+    return Options(
+        support=support,
+        support_by_id=support_by_id,
+        beneficiary=list(BeneficiaryKind.objects.all()),
+        sector=list(Sector.objects.filter(locale=locale)),
+        regions=sorted(regions.values(), key=lambda r: (r.sort_order, r.name)),
+        provinces=provinces,
+        province_region={p.slug: p.region.slug for p in provinces},
+        region_provinces=region_provinces,
+        type=[(value, label) for value, label in DocumentType.choices],
+        issuer=list(IssuingBody.objects.filter(locale=locale)),
+        status=[(value, label) for value, label in Status.choices],
+    )
+
+
+def _known(options):
+    return {
+        "support": {s.slug for s in options.support},
+        "beneficiary": {b.code for b in options.beneficiary},
+        "sector": {s.slug for s in options.sector},
+        "region": {r.slug for r in options.regions},
+        "province": {p.slug for p in options.provinces},
+        "issuer": {i.slug for i in options.issuer},
+    }
+
+
+def drop_unknown(query, options):
+    """Remove facet values that name nothing (a typo, an old link); note them."""
+    for param, known in _known(options).items():
+        values = query.values(param)
+        kept = [v for v in values if v in known]
+        if len(kept) != len(values):
+            query.ignored.append(param)
+            setattr(query, param, kept)
+
+
+def facet_condition(facet, values, options, today):
+    """The Q that one facet's selected ``values`` (a dict for "area") impose."""
+    if facet == "support":
+        return Q(_linked("support", values))
+    if facet in ("beneficiary", "sector"):
+        return _applies(facet, values)
+    if facet == "type":
+        return Q(document_type__in=values)
+    if facet == "issuer":
+        return Q(issuing_body__slug__in=values)
+    if facet == "year":
+        return Q(issue_date__year__in=values)
+    if facet == "status":
+        conditions = status_conditions(today)
+        return _any(conditions[Status(value)] for value in values)
+    if facet == "area":
+        parts = [
+            applies_to_province(slug, options.province_region[slug])
+            for slug in values.get("province", [])
+        ]
+        parts += [
+            applies_to_region(slug, options.region_provinces.get(slug, []))
+            for slug in values.get("region", [])
+        ]
+        return _any(parts)
+    raise ValueError(facet)
+
+
+def _selected_values(query, facet):
+    if facet == "area":
+        return {"region": query.region, "province": query.province}
+    return query.values(facet)
+
+
+def selected_conditions(query, options, today):
+    """{facet: Q} for the facets the query selects."""
+    return {
+        facet: facet_condition(facet, _selected_values(query, facet), options, today)
+        for facet in FACETS
+        if query.facet_selected(facet)
+    }
+
+
+def _all(conditions):
+    result = Q()
+    for condition in conditions:
+        result &= condition
+    return result
+
+
+# --- the finder -------------------------------------------------------------
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FinderResult:
+    query: FinderQuery
+    options: Options
+    total: int
+    results: list
+    facets: dict
+    page: int
+    num_pages: int
+
+
+def base_queryset(locale):
+    return PolicyPage.objects.live().public().filter(locale=locale)
+
+
+def run_finder(query, locale, today=None):
+    """Filter, count and fetch one page of results for ``query``."""
+    today = today or timezone.localdate()
+    options = load_options(locale)
+    drop_unknown(query, options)
+    base = base_queryset(locale)
+    if query.q:
+        ids = search_ids(query.q, base)
+        if ids is not None:
+            base = base.filter(pk__in=ids)
+    selected = selected_conditions(query, options, today)
+
+    def others(facet):
+        return _all(c for f, c in selected.items() if f != facet)
+
+    # One aggregate query: the count of every option, with every other facet applied.
+    counts = {"total": Count("pk", filter=_all(selected.values()))}
+    option_values = {
+        "support": [s.slug for s in options.support],
+        "beneficiary": [b.code for b in options.beneficiary],
+        "sector": [s.slug for s in options.sector],
+        "type": [value for value, _label in options.type],
+        "issuer": [i.slug for i in options.issuer],
+        "status": [value for value, _label in options.status],
+    }
+    for facet, values in option_values.items():
+        rest = others(facet)
+        for n, value in enumerate(values):
+            condition = facet_condition(facet, [value], options, today)
+            counts[f"{facet}_{n}"] = Count("pk", filter=rest & condition)
+    area_rest = others("area")
+    for n, region in enumerate(options.regions):
+        condition = facet_condition("area", {"region": [region.slug]}, options, today)
+        counts[f"region_{n}"] = Count("pk", filter=area_rest & condition)
+    for n, province in enumerate(options.provinces):
+        condition = facet_condition("area", {"province": [province.slug]}, options, today)
+        counts[f"province_{n}"] = Count("pk", filter=area_rest & condition)
+    numbers = base.aggregate(**counts)
+
+    # Years: the options are the years documents were issued in, so group by year.
+    year_counts = dict(
+        base.filter(others("year"))
+        .annotate(year_value=ExtractYear("issue_date"))
+        .order_by()
+        .values_list("year_value")
+        .annotate(n=Count("pk"))
+    )
+
+    facets = {}
+    labels = {
+        "support": [(s.slug, s.name) for s in options.support],
+        "beneficiary": [(b.code, str(b)) for b in options.beneficiary],
+        "sector": [(s.slug, s.name) for s in options.sector],
+        "type": [(value, str(label)) for value, label in options.type],
+        "issuer": [(i.slug, i.name) for i in options.issuer],
+        "status": [(value, str(label)) for value, label in options.status],
+    }
+    for facet, pairs in labels.items():
+        chosen = set(query.values(facet))
+        facets[facet] = [
+            FacetOption(value, label, numbers[f"{facet}_{n}"], value in chosen)
+            for n, (value, label) in enumerate(pairs)
+        ]
+    facets["region"] = [
+        FacetOption(r.slug, r.name, numbers[f"region_{n}"], r.slug in query.region)
+        for n, r in enumerate(options.regions)
+    ]
+    facets["province"] = [
+        FacetOption(p.slug, p.name, numbers[f"province_{n}"], p.slug in query.province)
+        for n, p in enumerate(options.provinces)
+    ]
+    years = sorted(set(year_counts) | set(query.year), reverse=True)
+    facets["year"] = [
+        FacetOption(str(y), str(y), year_counts.get(y, 0), y in query.year) for y in years
+    ]
+
+    total = numbers["total"]
+    num_pages = max(1, -(-total // PAGE_SIZE))
+    page = min(query.page, num_pages)
+    ordering = ["-issue_date", "pk"]
+    if query.sort != "moi-nhat":
+        ordering = ["status_rank", *ordering]
+    start = (page - 1) * PAGE_SIZE
+    pages = list(
+        base.filter(_all(selected.values()))
+        .select_related("issuing_body")
+        .annotate(status_code=status_expression(today), status_rank=status_rank_expression(today))
+        .order_by(*ordering)[start : start + PAGE_SIZE]
+    )
+    wanted = set(query.support)
+    results = [{"page": p, "items": support_items(p, options.support_by_id, wanted)} for p in pages]
+    return FinderResult(query, options, total, results, facets, page, num_pages)
+
+
+def support_items(page, support_by_id, wanted=None):
+    """The page's support items as dicts with their support type; only ``wanted`` kinds
+    when given."""
+    items = []
+    for item in page.support_item_values():
+        support_type = support_by_id.get(item["support_type"])
+        if support_type is None:
+            continue
+        if wanted and support_type.slug not in wanted:
+            continue
+        items.append({**item, "support_type": support_type})
+    return items
+
+
+# --- helpers for other apps and the guided form ------------------------------
+
+
+def policies_for(
+    locale,
+    *,
+    province=None,
+    sector=None,
+    kind=None,
+    size=None,
+    support_types=None,
+    today=None,
+    limit=None,
+):
+    """Live documents in force on ``today`` that apply to this profile.
+
+    ``province``/``sector``/``kind``/``size``/``support_types`` are slugs (or lists
+    of slugs for ``support_types``); ``None`` means "any". Ordered newest first.
+    """
+    today = today or timezone.localdate()
+    conditions = status_conditions(today)
+    queryset = base_queryset(locale).filter(
+        conditions[Status.IN_FORCE] | conditions[Status.AMENDED]
+    )
+    if province is not None:
+        region = (
+            Province.objects.filter(slug=province).values_list("region__slug", flat=True).first()
+        )
+        queryset = queryset.filter(applies_to_province(province, region or ""))
+    if sector:
+        queryset = queryset.filter(_applies("sector", [sector]))
+    if kind:
+        queryset = queryset.filter(_applies("beneficiary", [kind]))
+    if size:
+        queryset = queryset.filter(_applies("size", [size]))
+    if support_types:
+        queryset = queryset.filter(_linked("support", list(support_types)))
+    queryset = queryset.select_related("issuing_body").annotate(
+        status_code=status_expression(today)
+    )
+    queryset = queryset.order_by("-issue_date", "pk")
+    return list(queryset[:limit] if limit else queryset)
+
+
+def latest_in_force(locale, limit=3, today=None):
+    return policies_for(locale, today=today, limit=limit)
+
+
+# A document number in what the reader typed: "45/2012", "1288/QĐ-TTg", "45/2012/nd-cp".
+NUMBER_IN_QUERY = re.compile(r"(\d{1,5})/(?:\d{4}|[^\W\d_])[\w/\-]*", re.UNICODE)
+
+
+def _compact(text):
+    return fold(text or "").replace(" ", "")
+
+
+def pages_named_by_number(query):
+    """Ids of policy pages whose document number the query gives ("45/2012",
+    "1288/QĐ-TTg", "45/2012/nd-cp"): the site search puts them first."""
+    from .models import PolicyPage
+
+    match = NUMBER_IN_QUERY.search(query or "")
+    if match is None:
+        return []
+    wanted = _compact(match.group(0))
+    prefix = match.group(1) + "/"
+    candidates = PolicyPage.objects.filter(document_number__startswith=prefix).values_list(
+        "pk", "document_number"
+    )
+    return [pk for pk, number in candidates if _compact(number).startswith(wanted)]

@@ -1,0 +1,257 @@
+"""The finder: facets that combine, their counts, bad input, drafts, query counts."""
+
+import datetime
+import re
+
+import pytest
+import time_machine
+from django.http import QueryDict
+
+from policies.factories import make_policy, support_item
+from policies.queries import parse_query, run_finder
+
+TODAY = datetime.date(2026, 6, 1)
+pytestmark = pytest.mark.django_db
+
+
+def find(locale, query_string=""):
+    return run_finder(parse_query(QueryDict(query_string)), locale, today=TODAY)
+
+
+def counts(result, facet):
+    return {o.value: o.count for o in result.facets[facet] if o.count}
+
+
+def numbers(result):
+    return sorted(r["page"].document_number for r in result.results)
+
+
+def test_counts_without_filters(library, locale_vi):
+    result = find(locale_vi)
+    assert result.total == 5
+    assert counts(result, "support") == {
+        "dao-tao": 1,
+        "may-moc-thiet-bi": 3,
+        "mo-hinh-trinh-dien": 2,
+        "hoi-cho-trien-lam": 1,
+    }
+    assert counts(result, "status") == {"con-hieu-luc": 3, "sua-doi-mot-phan": 1, "het-hieu-luc": 1}
+    assert counts(result, "type") == {"nghi-dinh": 2, "quyet-dinh": 3}
+    assert counts(result, "issuer") == {"chinh-phu": 2, "thu-tuong-chinh-phu": 2, "ubnd-ha-noi": 1}
+    assert counts(result, "year") == {"2012": 1, "2014": 1, "2020": 1, "2022": 1, "2025": 1}
+    # Nationwide documents apply to every province; the Hà Nội rule only to Hà Nội.
+    provinces = counts(result, "province")
+    assert provinces["ha-noi"] == 5
+    assert provinces["thanh-hoa"] == 4
+    regions = counts(result, "region")
+    assert regions["dong-bang-song-hong"] == 5
+    assert regions["tay-nguyen"] == 4
+    # No sector / no beneficiary kinds = applies to all.
+    assert counts(result, "sector")["che-bien-nong-lam-thuy-san"] == 5
+    assert counts(result, "sector")["det-may-da-giay"] == 4
+    assert counts(result, "beneficiary") == {
+        "ho-kinh-doanh": 4,
+        "to-hop-tac": 3,
+        "hop-tac-xa": 5,
+        "doanh-nghiep": 4,
+        "don-vi-dich-vu": 3,
+    }
+
+
+@pytest.mark.parametrize(
+    ("query_string", "expected"),
+    [
+        ("support=may-moc-thiet-bi", ["12/2022/QĐ-UBND", "1881/QĐ-TTg", "45/2012/NĐ-CP"]),
+        (
+            "beneficiary=doanh-nghiep",
+            ["1288/QĐ-TTg", "1881/QĐ-TTg", "235/2025/NĐ-CP", "45/2012/NĐ-CP"],
+        ),
+        (
+            "sector=det-may-da-giay",
+            ["1288/QĐ-TTg", "1881/QĐ-TTg", "235/2025/NĐ-CP", "45/2012/NĐ-CP"],
+        ),
+        ("province=thanh-hoa", ["1288/QĐ-TTg", "1881/QĐ-TTg", "235/2025/NĐ-CP", "45/2012/NĐ-CP"]),
+        ("region=tay-nguyen", ["1288/QĐ-TTg", "1881/QĐ-TTg", "235/2025/NĐ-CP", "45/2012/NĐ-CP"]),
+        ("type=nghi-dinh", ["235/2025/NĐ-CP", "45/2012/NĐ-CP"]),
+        ("issuer=ubnd-ha-noi", ["12/2022/QĐ-UBND"]),
+        ("status=het-hieu-luc", ["1288/QĐ-TTg"]),
+        ("status=sua-doi-mot-phan", ["45/2012/NĐ-CP"]),
+        ("year=2020", ["1881/QĐ-TTg"]),
+        ("q=ch%C6%B0%C6%A1ng+tr%C3%ACnh", ["1288/QĐ-TTg", "1881/QĐ-TTg"]),
+        ("q=1288%2FQĐ-TTg", ["1288/QĐ-TTg"]),
+    ],
+)
+def test_each_facet_filters(library, locale_vi, query_string, expected):
+    result = find(locale_vi, query_string)
+    assert numbers(result) == sorted(expected)
+    assert result.total == len(expected)
+
+
+def test_facets_combine_and_count_the_others(library, locale_vi):
+    result = find(locale_vi, "support=may-moc-thiet-bi&province=thanh-hoa")
+    assert numbers(result) == ["1881/QĐ-TTg", "45/2012/NĐ-CP"]
+    # Each facet counts with the other facets applied, not its own.
+    assert counts(result, "support") == {
+        "dao-tao": 1,
+        "may-moc-thiet-bi": 2,
+        "mo-hinh-trinh-dien": 2,
+        "hoi-cho-trien-lam": 1,
+    }
+    assert counts(result, "province")["ha-noi"] == 3
+    assert counts(result, "province")["thanh-hoa"] == 2
+    assert counts(result, "status") == {"con-hieu-luc": 1, "sua-doi-mot-phan": 1}
+    assert counts(result, "type") == {"nghi-dinh": 1, "quyet-dinh": 1}
+
+
+def test_values_of_one_facet_are_alternatives(library, locale_vi):
+    result = find(locale_vi, "status=het-hieu-luc&status=sua-doi-mot-phan")
+    assert numbers(result) == ["1288/QĐ-TTg", "45/2012/NĐ-CP"]
+    three = find(
+        locale_vi,
+        "support=may-moc-thiet-bi&sector=che-bien-nong-lam-thuy-san&province=ha-noi"
+        "&beneficiary=hop-tac-xa&status=con-hieu-luc",
+    )
+    assert numbers(three) == ["12/2022/QĐ-UBND", "1881/QĐ-TTg"]
+
+
+@time_machine.travel("2026-06-01 09:00 +0700")
+def test_in_force_documents_come_first(client, library):
+    def listed(url):
+        html = client.get(url).content.decode()
+        return re.findall(r'policy-result__number">([^<]+)<', html)
+
+    assert listed("/chinh-sach/") == [
+        "235/2025/NĐ-CP",  # in force, newest first
+        "12/2022/QĐ-UBND",
+        "1881/QĐ-TTg",
+        "45/2012/NĐ-CP",  # partly amended: still in force
+        "1288/QĐ-TTg",  # expired: last
+    ]
+    assert listed("/chinh-sach/?sort=moi-nhat") == [
+        "235/2025/NĐ-CP",
+        "12/2022/QĐ-UBND",
+        "1881/QĐ-TTg",
+        "1288/QĐ-TTg",
+        "45/2012/NĐ-CP",
+    ]
+
+
+@time_machine.travel("2026-06-01 09:00 +0700")
+def test_finder_page_shows_results_counts_and_matched_items(client, library):
+    response = client.get("/chinh-sach/?support=may-moc-thiet-bi&province=ha-noi")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "3 văn bản" in html
+    assert "Nội dung hỗ trợ phù hợp" in html
+    assert "Máy chế biến thực phẩm" in html
+    assert "tối đa 500.000.000 đ" in html
+    # Only the matching items are listed: the decree's training item is not.
+    assert 'support-items__what">Đào tạo nghề, truyền nghề<' not in html
+    assert 'support-items__what">Ứng dụng máy móc tiên tiến<' in html
+    assert 'name="support" value="may-moc-thiet-bi" checked' in html
+    assert 'content="noindex, follow"' in html
+    # Shareable: a chip removes its filter and keeps the other.
+    assert 'href="/chinh-sach/?province=ha-noi"' in html
+
+
+@time_machine.travel("2026-06-01 09:00 +0700")
+def test_english_finder(client, library, home_en, locale_en):
+    index_en = library["decree"].get_parent().copy_for_translation(locale_en)
+    index_en.save_revision().publish()
+    page = library["decree"].copy_for_translation(locale_en)
+    page.title = "Decree on industrial promotion"
+    page.save_revision().publish()
+    response = client.get("/en/" + index_en.slug + "/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "1 document" in html
+    assert "Decree on industrial promotion" in html
+    assert "In force, partly amended" in html
+    assert "21 May 2012" in html
+
+
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "province=khong-co&sector=%00&year=abc&status=zz&type=x&page=-1",
+        "q=%22%2A%3A%00%5E(&support=may-moc-thiet-bi",
+        "q=NEAR(a+b)&year=99999&page=999999999999",
+        "support=" + "a" * 500,
+        "issuer=%E2%80%8B&region=../../etc&sort=drop",
+        "q=" + "x" * 5000,
+        "page=2&page=abc",
+    ],
+)
+@time_machine.travel("2026-06-01 09:00 +0700")
+def test_bad_input_is_ignored_never_500(client, library, query_string):
+    response = client.get("/chinh-sach/?" + query_string)
+    assert response.status_code == 200
+    assert "văn bản" in response.content.decode()
+
+
+@time_machine.travel("2026-06-01 09:00 +0700")
+def test_bad_values_are_reported(client, library):
+    html = client.get("/chinh-sach/?province=khong-co").content.decode()
+    assert "không hợp lệ nên đã được bỏ qua" in html
+    assert "5 văn bản" in html
+
+
+@time_machine.travel("2026-06-01 09:00 +0700")
+def test_drafts_and_unpublished_are_never_shown(client, policy_index, library):
+    make_policy(
+        policy_index,
+        title="Văn bản nháp bí mật",
+        slug="nhap",
+        document_number="77/2026/QĐ-TTg",
+        items=[support_item("may-moc-thiet-bi", "Máy nháp")],
+        live=False,
+    )
+    library["hanoi"].unpublish()
+    result = find(library["decree"].locale)
+    assert "77/2026/QĐ-TTg" not in numbers(result)
+    assert "12/2022/QĐ-UBND" not in numbers(result)
+    assert counts(result, "support")["may-moc-thiet-bi"] == 2
+    html = client.get("/chinh-sach/?q=nh%C3%A1p").content.decode()
+    assert "Văn bản nháp bí mật" not in html
+    assert client.get("/chinh-sach/nhap/").status_code == 404
+
+
+def _add_documents(policy_index, count, start):
+    for n in range(start, start + count):
+        make_policy(
+            policy_index,
+            title=f"Văn bản thêm {n}",
+            slug=f"them-{n}",
+            document_number=f"{n}/2021/QĐ-UBND",
+            items=[
+                support_item("may-moc-thiet-bi", f"Máy {n}", max_amount=100_000_000),
+                support_item("dao-tao", f"Lớp {n}"),
+            ],
+            scope={"provinces": ["ha-noi"], "sectors": ["che-bien-nong-lam-thuy-san"]},
+        )
+
+
+def test_finder_queries_do_not_grow_with_documents(
+    client, policy_index, library, django_assert_max_num_queries, django_assert_num_queries
+):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    url = "/chinh-sach/?support=may-moc-thiet-bi&province=ha-noi&q=m%C3%A1y"
+
+    def page_queries():
+        cache.clear()
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    page_queries()  # the first request creates the site settings row
+    few = page_queries()
+    _add_documents(policy_index, 12, 100)
+    many = page_queries()
+    assert many == few
+    # The finder's own work on a cold cache: a fixed, small number of queries.
+    cache.clear()
+    with django_assert_max_num_queries(15):
+        find(library["decree"].locale, "support=may-moc-thiet-bi&province=ha-noi&q=m%C3%A1y")
