@@ -6,3 +6,15 @@ class ShowcaseConfig(AppConfig):
     name = "showcase"
     verbose_name = _("Mô hình và sản phẩm")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from website.home_sections import register_home_section
+
+        from .home import home_section_context
+
+        register_home_section(
+            "showcase.featured",
+            order=40,
+            template="components/showcase/home_section.html",
+            context=home_section_context,
+        )
