@@ -23,7 +23,8 @@ from .models import CaseStudyImage, CaseStudyPage, ProductImage, ProductPage
 
 
 def resolve_locale(locale=None):
-    if isinstance(locale, Locale):
+    """A Locale (or its id, passed through) from a Locale, id, language code or None."""
+    if isinstance(locale, Locale | int):
         return locale
     if isinstance(locale, str):
         return Locale.objects.filter(language_code=locale).first() or Locale.get_default()
@@ -158,13 +159,13 @@ def products_by_translation(keys, locale=None):
     keys = list(dict.fromkeys(keys))
     if not keys:
         return []
-    locale = resolve_locale(locale)
+    locale_id = getattr(resolve_locale(locale), "pk", locale)
     found = {}
     for product in product_cards(
         ProductPage.objects.live().public().filter(translation_key__in=keys)
     ):
         current = found.get(product.translation_key)
-        if current is None or product.locale_id == locale.pk:
+        if current is None or product.locale_id == locale_id:
             found[product.translation_key] = product
     return [found[key] for key in keys if key in found]
 

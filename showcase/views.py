@@ -44,7 +44,7 @@ RELATED_NEWS_HOOK = "showcase_related_news"
 
 
 def _language(page):
-    return page.locale.language_code if page.locale_id else translation.get_language()
+    return translation.get_language() or "vi"
 
 
 def _taxonomy(locale_id):
@@ -62,8 +62,10 @@ def _taxonomy(locale_id):
     }
 
 
-def _paginate(request, queryset, per_page):
+def _paginate(request, queryset, per_page, count=None):
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # already known from the summary: no COUNT query
     return paginator.get_page(request.GET.get("page"))
 
 
@@ -97,7 +99,7 @@ def case_study_listing(request, index_page):
             )
         sort_key = DEFAULT_CASE_STUDY_SORT
 
-    queryset = queries.live_case_studies(index_page.locale).child_of(index_page)
+    queryset = queries.live_case_studies(index_page.locale_id).child_of(index_page)
     if region is not None:
         queryset = queryset.filter(province__region=region)
     if province is not None:
@@ -120,7 +122,7 @@ def case_study_listing(request, index_page):
     language = _language(index_page)
     summary = summarise(queryset, taxonomy["regions"].values(), language)
     ordered = case_study_cards_ordered(queryset, CASE_STUDY_SORTS[sort_key][1])
-    page_obj = _paginate(request, ordered, CASE_STUDIES_PER_PAGE)
+    page_obj = _paginate(request, ordered, CASE_STUDIES_PER_PAGE, count=summary["count"])
 
     if region is not None:
         province_options = [p for p in taxonomy["provinces"].values() if p.region_id == region.pk]
@@ -213,7 +215,8 @@ def product_listing(request, gallery_page):
     province = filters.choice("province", taxonomy["provinces"], gettext("tỉnh, thành phố"))
     year = filters.integer("year", gettext("năm"), 1990, 2100)
 
-    queryset = queries.live_products(gallery_page.locale).child_of(gallery_page)
+    products = queries.live_products(gallery_page.locale_id).child_of(gallery_page)
+    queryset = products
     if level is not None:
         queryset = queryset.filter(award_level=level)
     if group is not None:
@@ -229,13 +232,7 @@ def product_listing(request, gallery_page):
         default=Value(9),
         output_field=IntegerField(),
     )
-    years = list(
-        queries.live_products(gallery_page.locale)
-        .child_of(gallery_page)
-        .order_by("-award_year")
-        .values_list("award_year", flat=True)
-        .distinct()
-    )
+    years = list(products.order_by("-award_year").values_list("award_year", flat=True).distinct())
     ordered = queries.product_cards(
         queryset.annotate(level_rank=rank).order_by("-award_year", "level_rank", "title", "pk")
     )
