@@ -6,11 +6,11 @@ a table with the same numbers follows it for screen readers.
 
 from dataclasses import dataclass
 
-WIDTH = 400
+WIDTH = 340
 LABEL_HEIGHT = 18
 BAR_HEIGHT = 16
 ROW_GAP = 12
-VALUE_SPACE = 92  # room right of the longest bar for its value label
+VALUE_SPACE = 80  # room right of the longest bar for its value label
 
 
 @dataclass
