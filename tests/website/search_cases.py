@@ -29,8 +29,6 @@ CASES_BY_APP = {
         ("vi", "ho so de nghi ho tro", QUESTIONS_VI),
         ("vi", "Hỏi đáp", QUESTIONS_VI),
         ("vi", "hoi dap", QUESTIONS_VI),
-        ("vi", "hợp tác xã", QUESTIONS_VI),
-        ("vi", "hop tac xa", QUESTIONS_VI),
         ("vi", "đơn đề nghị", QUESTIONS_VI),
         ("vi", "don de nghi", QUESTIONS_VI),
         ("vi", "thuyết minh đề án", QUESTIONS_VI),
@@ -55,5 +53,13 @@ CASES_BY_APP = {
         ("vi", "1881/QĐ-TTg", "Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025"),
         ("vi", "134/2004", "Nghị định về khuyến khích phát triển công nghiệp nông thôn"),
         ("en", "45/2012/ND-CP", "Decree on industrial promotion"),
+    ],
+    "showcase": [
+        ("vi", "hợp tác xã", "Dây chuyền rang xay cà phê cho hợp tác xã ở Đắk Lắk"),
+        ("vi", "hop tac xa", "Dây chuyền rang xay cà phê cho hợp tác xã ở Đắk Lắk"),
+        ("vi", "sấy chè", "Dây chuyền sao sấy chè xanh tự động ở Thái Nguyên"),
+        ("vi", "say che xanh", "Dây chuyền sao sấy chè xanh tự động ở Thái Nguyên"),
+        ("vi", "tinh dầu tràm", "Tinh dầu tràm nguyên chất"),
+        ("vi", "chung cat tinh dau", "Thiết bị chưng cất tinh dầu tràm ở Quảng Trị"),
     ],
 }

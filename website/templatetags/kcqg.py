@@ -62,7 +62,7 @@ def breadcrumbs(context):
     page = context.get("page")
     items = []
     if page is not None and getattr(page, "depth", 0) > 2:
-        items = list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
+        items = list(page.get_ancestors().filter(depth__gte=2))
     return {"page": page, "ancestors": items, "request": context.get("request")}
 
 

@@ -1,0 +1,265 @@
+"""Demo content of the showcase: 14 case studies in all six regions, 24 products in every
+group and award level, a third of each in English. Idempotent: pages are found by slug."""
+
+from django.db import transaction
+
+from website.demo import child_of, demo_image, publish, translate_page
+from website.models import Province, Sector, SupportType
+
+from .demo_data import CASE_STUDIES, PRODUCTS
+from .models import (
+    CaseStudyImage,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    CaseStudyRelatedProduct,
+    ProductGalleryPage,
+    ProductImage,
+    ProductPage,
+)
+
+INDEX = {
+    "slug": "mo-hinh-trinh-dien",
+    "title": "Mô hình trình diễn kỹ thuật",
+    "intro": (
+        "Những cơ sở được chương trình hỗ trợ máy móc, công nghệ và đã làm ăn hiệu quả hơn: "
+        "được hỗ trợ gì, bao nhiêu, và kết quả ra sao. Hãy lọc theo vùng và ngành nghề của "
+        "bạn để tìm mô hình có thể học tập."
+    ),
+    "en": {
+        "slug": "demonstration-models",
+        "title": "Technical demonstration models",
+        "intro": (
+            "Producers the programme helped with machinery and technology, and who now do "
+            "better: what they received, how much, and what changed. Filter by your region "
+            "and sector to find a model you can learn from."
+        ),
+    },
+}
+GALLERY = {
+    "slug": "san-pham-tieu-bieu",
+    "title": "Sản phẩm công nghiệp nông thôn tiêu biểu",
+    "intro": (
+        "Triển lãm trực tuyến các sản phẩm được bình chọn là sản phẩm công nghiệp nông thôn "
+        "tiêu biểu cấp tỉnh, cấp khu vực và cấp quốc gia, cùng thông tin liên hệ cơ sở sản xuất."
+    ),
+    "en": {
+        "slug": "standout-products",
+        "title": "Standout rural-industry products",
+        "intro": (
+            "An online exhibition of products chosen as standout rural-industry products at "
+            "provincial, regional and national level, with their producers' contacts."
+        ),
+    },
+}
+
+
+def _taxonomy(locale):
+    return {
+        "province": {p.slug: p for p in Province.objects.filter(locale=locale)},
+        "sector": {s.slug: s for s in Sector.objects.filter(locale=locale)},
+        "support": {s.slug: s for s in SupportType.objects.filter(locale=locale)},
+    }
+
+
+def _paragraphs(texts):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
+
+
+def _outcomes(rows, names=None, units=None):
+    return [
+        {
+            "type": "outcome",
+            "value": {
+                "indicator": names[i] if names else indicator,
+                "unit": units[i] if units else unit,
+                "before": before,
+                "after": after,
+            },
+        }
+        for i, (indicator, unit, before, after) in enumerate(rows)
+    ]
+
+
+def _specs(pairs):
+    return [{"type": "spec", "value": {"name": name, "value": value}} for name, value in pairs]
+
+
+def _index(ctx, model, data):
+    home = ctx.homes["vi"]
+    page = child_of(home, model, data["slug"])
+    if page is None:
+        page = model(
+            title=data["title"],
+            slug=data["slug"],
+            intro=data["intro"],
+            search_description=data["intro"],
+            show_in_menus=True,
+        )
+        home.add_child(instance=page)
+        publish(page, ctx.user)
+    en = data["en"]
+    translate_page(
+        page,
+        ctx.locales["en"],
+        {"title": en["title"], "intro": en["intro"], "search_description": en["intro"]},
+        slug=en["slug"],
+        user=ctx.user,
+    )
+    return page
+
+
+def _product(ctx, gallery, data, taxonomy):
+    page = child_of(gallery, ProductPage, data["slug"])
+    if page is not None:
+        return page
+    images = []
+    for n in range(data["images"]):
+        image = demo_image(
+            f"{data['title']} – ảnh {n + 1}",
+            width=1200,
+            height=900,
+            label=f"{data['title']} ({n + 1}/{data['images']})",
+            description=f"{data['title']}, ảnh minh họa {n + 1}",
+        )
+        images.append(ProductImage(image=image, caption="" if n else data["title"]))
+    page = ProductPage(
+        title=data["title"],
+        slug=data["slug"],
+        producer_name=data["producer"],
+        producer_province=taxonomy["province"][data["province"]],
+        producer_address=f"{taxonomy['province'][data['province']].name} (địa chỉ minh họa)",
+        producer_phone=f"0900 000 {PRODUCTS.index(data) + 100:03d}",
+        producer_email=f"lienhe.{data['slug'][:20]}@example.vn",
+        product_group=data["group"],
+        award_level=data["level"],
+        award_year=data["year"],
+        certificate_number=f"{PRODUCTS.index(data) + 1:03d}/{data['year']}/GCN-MH",
+        description=f"<p>{data['description']}</p>",
+        specifications=_specs(data["specs"]),
+        where_to_buy=f"<p>{data['where']}</p>",
+        featured=data.get("featured", False),
+        listing_summary=data["description"],
+        search_description=data["description"],
+    )
+    page.images = images
+    gallery.add_child(instance=page)
+    return publish(page, ctx.user)
+
+
+def _translate_product(ctx, page, data, taxonomy_en):
+    en = data.get("en")
+    if not en:
+        return
+    translate_page(
+        page,
+        ctx.locales["en"],
+        {
+            "title": en["title"],
+            "producer_name": en["producer"],
+            "producer_province": taxonomy_en["province"][data["province"]],
+            "producer_address": f"{taxonomy_en['province'][data['province']].name} (demo address)",
+            "description": f"<p>{en['description']}</p>",
+            "specifications": _specs(en["specs"]),
+            "where_to_buy": f"<p>{en['where']}</p>",
+            "listing_summary": en["description"],
+            "search_description": en["description"],
+        },
+        slug=en["slug"],
+        user=ctx.user,
+    )
+
+
+def _case_study(ctx, index, data, taxonomy, products):
+    page = child_of(index, CaseStudyPage, data["slug"])
+    if page is not None:
+        return page
+    gallery = [
+        CaseStudyImage(
+            image=demo_image(
+                f"{data['enterprise']} – ảnh {n + 1}",
+                width=1200,
+                height=800,
+                label=f"{data['enterprise']} ({n + 1}/3)",
+                description=f"Mô hình tại {data['enterprise']}, ảnh minh họa {n + 1}",
+            ),
+            caption=data["technology"].split(",")[0] if n == 0 else "",
+        )
+        for n in range(3)
+    ]
+    start, end = data["years"]
+    page = CaseStudyPage(
+        title=data["title"],
+        slug=data["slug"],
+        lead=data["lead"],
+        enterprise_name=data["enterprise"],
+        enterprise_kind=data["kind"],
+        province=taxonomy["province"][data["province"]],
+        sector=taxonomy["sector"][data["sector"]],
+        programme=data["programme"],
+        year_start=start,
+        year_end=end,
+        state_support=data["support"],
+        total_investment=data["investment"],
+        technology=data["technology"],
+        outcomes=_outcomes(data["outcomes"]),
+        replications=data["replications"],
+        body=_paragraphs(data["body"]),
+        address=data["address"],
+        contact_person=data["contact"],
+        phone=data["phone"],
+        email=f"lienhe.{data['slug'][:20]}@example.vn",
+        featured=data.get("featured", False),
+        view_count=data["views"],
+        listing_summary=data["lead"],
+        search_description=data["lead"],
+    )
+    page.support_types = [taxonomy["support"][slug] for slug in data["supports"]]
+    page.gallery_images = gallery
+    page.related_products = [
+        CaseStudyRelatedProduct(product=products[slug])
+        for slug in data.get("products", [])
+        if slug in products
+    ]
+    index.add_child(instance=page)
+    return publish(page, ctx.user)
+
+
+def _translate_case_study(ctx, page, data, taxonomy_en):
+    en = data.get("en")
+    if not en:
+        return
+    translate_page(
+        page,
+        ctx.locales["en"],
+        {
+            "title": en["title"],
+            "lead": en["lead"],
+            "enterprise_name": en["enterprise"],
+            "province": taxonomy_en["province"][data["province"]],
+            "sector": taxonomy_en["sector"][data["sector"]],
+            "technology": en["technology"],
+            "outcomes": _outcomes(data["outcomes"], en["outcomes"], en["units"]),
+            "body": _paragraphs(en["body"]),
+            "address": en["address"],
+            "listing_summary": en["lead"],
+            "search_description": en["lead"],
+        },
+        slug=en["slug"],
+        user=ctx.user,
+    )
+
+
+def load(ctx):
+    with transaction.atomic():
+        taxonomy = _taxonomy(ctx.locales["vi"])
+        taxonomy_en = _taxonomy(ctx.locales["en"])
+        index = _index(ctx, CaseStudyIndexPage, INDEX)
+        gallery = _index(ctx, ProductGalleryPage, GALLERY)
+        products = {}
+        for data in PRODUCTS:
+            products[data["slug"]] = _product(ctx, gallery, data, taxonomy)
+            _translate_product(ctx, products[data["slug"]], data, taxonomy_en)
+        for data in CASE_STUDIES:
+            page = _case_study(ctx, index, data, taxonomy, products)
+            _translate_case_study(ctx, page, data, taxonomy_en)
+    ctx.log(f"Showcase: {len(CASE_STUDIES)} case studies, {len(PRODUCTS)} products.")

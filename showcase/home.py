@@ -1,0 +1,20 @@
+"""The home page's section: featured case studies and products (editor-chosen, then newest)."""
+
+from . import queries
+
+HOME_CASE_STUDIES = 3
+HOME_PRODUCTS = 4
+
+
+def home_section_context(request, page):
+    case_studies = queries.featured_case_studies(page.locale, HOME_CASE_STUDIES)
+    products = queries.featured_products(page.locale, HOME_PRODUCTS)
+    if not case_studies and not products:
+        return None
+    indexes = queries.index_pages(page.locale)
+    return {
+        "case_studies": case_studies,
+        "products": products,
+        "case_study_index": indexes["case_studies"],
+        "product_gallery": indexes["products"],
+    }

@@ -1,0 +1,181 @@
+"""The showcase's public helpers: how other apps (and the home page) list its content.
+
+Other apps import only this module, never ``showcase.models``. Every helper returns live,
+public pages of one language, with what a card needs already fetched (a fixed number of
+queries however many items).
+
+    case_studies_for(locale=None, *, province=None, region=None, sector=None,
+                     support_types=None, exclude=None, limit=3) -> list[CaseStudyPage]
+    products_for(locale=None, *, province=None, region=None, product_group=None,
+                 award_level=None, exclude=None, limit=4) -> list[ProductPage]
+    featured_case_studies(locale=None, limit=3) / featured_products(locale=None, limit=4)
+
+``locale`` is a Locale, a language code ("vi", "en") or None for the active language.
+Each taxonomy argument takes a slug, a snippet, or a list of them (any of them matches);
+slugs are the same in every language.
+"""
+
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from .models import CaseStudyImage, CaseStudyPage, ProductImage, ProductPage
+
+
+def resolve_locale(locale=None):
+    """A Locale (or its id, passed through) from a Locale, id, language code or None."""
+    if isinstance(locale, Locale | int):
+        return locale
+    if isinstance(locale, str):
+        return Locale.objects.filter(language_code=locale).first() or Locale.get_default()
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()
+
+
+def _slugs(value):
+    if value is None:
+        return None
+    if isinstance(value, str) or hasattr(value, "slug"):
+        value = [value]
+    return [item if isinstance(item, str) else item.slug for item in value]
+
+
+def _image_prefetch():
+    return get_image_model().objects.prefetch_renditions()
+
+
+def case_study_cards(queryset):
+    """Select and prefetch what a case-study card shows: place, sector, cover image."""
+    # ParentalKey managers cannot prefetch a slice: fetch the (few) photos, use the first.
+    first_image = CaseStudyImage.objects.order_by("sort_order", "pk")
+    return queryset.select_related("province__region", "sector").prefetch_related(
+        Prefetch("listing_image", queryset=_image_prefetch()),
+        Prefetch("gallery_images", queryset=first_image),
+        Prefetch("gallery_images__image", queryset=_image_prefetch()),
+    )
+
+
+def product_cards(queryset):
+    """Select and prefetch what a product card shows: province and cover image."""
+    first_image = ProductImage.objects.order_by("sort_order", "pk")  # no slice: see above
+    return queryset.select_related("producer_province__region").prefetch_related(
+        Prefetch("listing_image", queryset=_image_prefetch()),
+        Prefetch("images", queryset=first_image),
+        Prefetch("images__image", queryset=_image_prefetch()),
+    )
+
+
+def live_case_studies(locale=None):
+    return CaseStudyPage.objects.live().public().filter(locale=resolve_locale(locale))
+
+
+def live_products(locale=None):
+    return ProductPage.objects.live().public().filter(locale=resolve_locale(locale))
+
+
+def _exclude(queryset, exclude):
+    if exclude is None:
+        return queryset
+    ids = [getattr(item, "pk", item) for item in _as_list(exclude)]
+    return queryset.exclude(pk__in=ids)
+
+
+def _as_list(value):
+    return value if isinstance(value, list | tuple | set) else [value]
+
+
+def case_studies_for(
+    locale=None,
+    *,
+    province=None,
+    region=None,
+    sector=None,
+    support_types=None,
+    exclude=None,
+    limit=3,
+):
+    """Live case studies in ``locale`` matching every given filter, newest first."""
+    queryset = live_case_studies(locale)
+    if (slugs := _slugs(province)) is not None:
+        queryset = queryset.filter(province__slug__in=slugs)
+    if (slugs := _slugs(region)) is not None:
+        queryset = queryset.filter(province__region__slug__in=slugs)
+    if (slugs := _slugs(sector)) is not None:
+        queryset = queryset.filter(sector__slug__in=slugs)
+    if (slugs := _slugs(support_types)) is not None:
+        matching = CaseStudyPage.support_types.through.objects.filter(
+            supporttype__slug__in=slugs
+        ).values("casestudypage_id")
+        queryset = queryset.filter(pk__in=matching)
+    queryset = _exclude(queryset, exclude)
+    queryset = queryset.order_by("-year_start", "-first_published_at", "-pk")
+    return list(case_study_cards(queryset)[:limit])
+
+
+def products_for(
+    locale=None,
+    *,
+    province=None,
+    region=None,
+    product_group=None,
+    award_level=None,
+    exclude=None,
+    limit=4,
+):
+    """Live products in ``locale`` matching every given filter, latest award first."""
+    queryset = live_products(locale)
+    if (slugs := _slugs(province)) is not None:
+        queryset = queryset.filter(producer_province__slug__in=slugs)
+    if (slugs := _slugs(region)) is not None:
+        queryset = queryset.filter(producer_province__region__slug__in=slugs)
+    if product_group is not None:
+        queryset = queryset.filter(product_group__in=_as_list(product_group))
+    if award_level is not None:
+        queryset = queryset.filter(award_level__in=_as_list(award_level))
+    queryset = _exclude(queryset, exclude)
+    queryset = queryset.order_by("-award_year", "-first_published_at", "-pk")
+    return list(product_cards(queryset)[:limit])
+
+
+def featured_case_studies(locale=None, limit=3):
+    """The editors' featured case studies, then the newest, ``limit`` in all."""
+    queryset = live_case_studies(locale).order_by(
+        "-featured", "-first_published_at", "-year_start", "-pk"
+    )
+    return list(case_study_cards(queryset)[:limit])
+
+
+def featured_products(locale=None, limit=4):
+    """The editors' featured products, then the newest, ``limit`` in all."""
+    queryset = live_products(locale).order_by("-featured", "-first_published_at", "-pk")
+    return list(product_cards(queryset)[:limit])
+
+
+def products_by_translation(keys, locale=None):
+    """Live products with these translation keys, each in ``locale`` when translated,
+    else in the language it exists in; in the order of ``keys``."""
+    keys = list(dict.fromkeys(keys))
+    if not keys:
+        return []
+    locale_id = getattr(resolve_locale(locale), "pk", locale)
+    found = {}
+    for product in product_cards(
+        ProductPage.objects.live().public().filter(translation_key__in=keys)
+    ):
+        current = found.get(product.translation_key)
+        if current is None or product.locale_id == locale_id:
+            found[product.translation_key] = product
+    return [found[key] for key in keys if key in found]
+
+
+def index_pages(locale=None):
+    """{"case_studies": CaseStudyIndexPage | None, "products": ProductGalleryPage | None}."""
+    from .models import CaseStudyIndexPage, ProductGalleryPage
+
+    locale = resolve_locale(locale)
+    return {
+        "case_studies": CaseStudyIndexPage.objects.live().filter(locale=locale).first(),
+        "products": ProductGalleryPage.objects.live().filter(locale=locale).first(),
+    }

@@ -1,0 +1,93 @@
+"""The showcase in a real browser: filter the gallery on a phone, open a product's images."""
+
+import pytest
+
+from tests.browser.conftest import screenshot
+
+pytestmark = pytest.mark.browser
+
+PAGES = {
+    "case-studies": "/mo-hinh-trinh-dien/",
+    "case-study": "/mo-hinh-trinh-dien/day-chuyen-sao-say-che-xanh-tu-dong/",
+    "gallery": "/san-pham-tieu-bieu/",
+    "product": "/san-pham-tieu-bieu/binh-gom-men-ran/",
+    "case-studies-en": "/en/demonstration-models/",
+}
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_showcase_pages_hold_their_layout(site_url, page_at, width, name):
+    page = page_at(width)
+    response = page.goto(site_url + PAGES[name])
+    assert response.status == 200
+    page.wait_for_load_state("networkidle")
+    assert page.console_errors == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert screenshot(page, f"showcase-{name}-{width}").stat().st_size > 0
+
+
+def test_business_reaches_case_studies_and_filters_by_region_and_sector(site_url, page_at):
+    page = page_at(375)
+    page.goto(site_url + "/")
+    page.get_by_role("link", name="Xem tất cả mô hình trình diễn").click()
+    page.wait_for_load_state()
+    page.locator(".sc-filters__toggle > summary").click()  # folded away on a phone
+    page.select_option("#f-region", "dong-bang-song-cuu-long")  # submits itself
+    page.wait_for_url("**region=dong-bang-song-cuu-long**")
+    page.locator(".sc-filters__toggle > summary").click()
+    assert page.locator("#f-province option[value=ca-mau]").count() == 1
+    assert page.locator("#f-province option[value=ha-noi]").count() == 0
+    page.select_option("#f-sector", "che-bien-nong-lam-thuy-san")
+    page.get_by_role("button", name="Lọc", exact=True).click()
+    page.wait_for_url("**sector=che-bien-nong-lam-thuy-san**")
+    cards = page.locator(".sc-results .card__title a")
+    assert cards.count() == 1
+    cards.first.click()
+    page.wait_for_load_state()
+    assert "Cà Mau" in page.locator(".sc-detail__side").inner_text()
+    assert "đ" in page.locator(".sc-money").inner_text()
+    assert page.locator(".sc-outcomes__chips li").count() >= 1
+
+
+def test_gallery_filter_and_product_lightbox_at_375(site_url, page_at):
+    page = page_at(375)
+    page.goto(site_url + "/san-pham-tieu-bieu/")
+    page.locator(".sc-filters__toggle > summary").click()
+    page.select_option("#p-level", "cap-quoc-gia")  # submits itself
+    page.wait_for_url("**level=cap-quoc-gia**")
+    badges = page.locator(".sc-cards .sc-badge").all_inner_texts()
+    assert badges and all("quốc gia" in badge for badge in badges)
+    screenshot(page, "showcase-gallery-filtered-375")
+    page.get_by_role("link", name="Bình gốm men rạn").click()
+    page.wait_for_load_state("networkidle")
+    links = page.locator("[data-lightbox-item]")
+    assert links.count() == 5
+    # Keyboard: focus the first photo, open it, step forward, close with Escape.
+    links.first.focus()
+    page.keyboard.press("Enter")
+    dialog = page.locator("dialog.sc-lightbox")
+    assert dialog.is_visible()
+    assert "1 / 5" in dialog.locator(".sc-lightbox__counter").inner_text()
+    page.wait_for_function("document.querySelector('dialog.sc-lightbox img').complete")
+    screenshot(page, "showcase-lightbox-375")
+    page.keyboard.press("ArrowRight")
+    assert "2 / 5" in dialog.locator(".sc-lightbox__counter").inner_text()
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    focused = page.evaluate("document.activeElement.getAttribute('data-lightbox-item')")
+    assert focused is not None  # focus went back to the photo link
+    assert page.console_errors == []
+
+
+def test_product_images_are_plain_links_without_javascript(site_url, browser):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "/san-pham-tieu-bieu/binh-gom-men-ran/")
+        href = page.locator("[data-lightbox-item]").nth(1).get_attribute("href")
+        response = page.goto(site_url + href)
+        assert response.status == 200
+        assert response.headers["content-type"].startswith("image/")
+    finally:
+        context.close()
