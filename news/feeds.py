@@ -18,6 +18,7 @@ class NewsRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, index, category=None):
+        self.language = index.locale.language_code
         return {"index": index, "category": category}
 
     def title(self, obj):
@@ -48,9 +49,6 @@ class NewsRssFeed(Feed):
         return obj["index"].intro or obj["index"].get_meta_description() or obj["index"].title
 
     subtitle = description
-
-    def language(self, obj):
-        return obj["index"].locale.language_code
 
     def items(self, obj):
         queryset = articles(obj["index"].locale_id, index=obj["index"])
@@ -93,7 +91,8 @@ class NewsRssFeed(Feed):
             length = rendition.file.size
         except Exception:  # noqa: BLE001 - a missing file must not break the feed
             return []
-        return [Enclosure(rendition.full_url, str(length), "image/jpeg")]
+        url = self.request.build_absolute_uri(rendition.url)
+        return [Enclosure(url, str(length), "image/jpeg")]
 
     def item_copyright(self, item):
         return item.source or None

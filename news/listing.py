@@ -8,10 +8,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from news.models import NewsCategory, NewsTag
 from news.queries import articles, for_listing
+from website.text import MONTHS_EN
 
 MAX_PARAM_LENGTH = 100
 
@@ -92,6 +94,13 @@ def filter_articles(index, params, category=None, tag=None):
     return result
 
 
+def month_choices():
+    """[(1, "Tháng 1"), …] in Vietnamese, [(1, "January"), …] in English."""
+    if (get_language() or "vi")[:2] == "en":
+        return list(enumerate(MONTHS_EN, start=1))
+    return [(month, _("Tháng %(month)s") % {"month": month}) for month in range(1, 13)]
+
+
 def listing_filters_context(index, result):
     """Choices for the filter form: the index's categories and the years with news."""
     categories = list(NewsCategory.objects.filter(locale_id=index.locale_id))
@@ -104,5 +113,5 @@ def listing_filters_context(index, result):
     return {
         "categories": categories,
         "years": years,
-        "months": list(range(1, 13)),
+        "months": month_choices(),
     }

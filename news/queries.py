@@ -6,16 +6,29 @@ most_read(locale, 5)    # ranked by views over the last 7 days
 view_count(page)        # "Lượt xem" of any page
 """
 
+import copy
 import datetime as dt
 from functools import reduce
 from operator import or_
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Case, Count, F, IntegerField, Q, Sum, Value, When
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from news.models import NewsArticlePage, NewsIndexPage, PageViewDay, PageViewTotal
 
@@ -34,9 +47,22 @@ def _locale_id(locale):
     return locale
 
 
+def public_q():
+    """Not in a private section, as a subquery.
+
+    Wagtail's ``.public()`` runs a query of its own each time it is called; this says
+    the same inside the main query: no view restriction on the page or an ancestor,
+    i.e. on a page whose path is a prefix of this page's path.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return ~Exists(restricted)
+
+
 def articles(locale, index=None):
     """Live, public articles of a language (a Locale, its code or id), newest first."""
-    queryset = NewsArticlePage.objects.live().public().filter(locale_id=_locale_id(locale))
+    queryset = NewsArticlePage.objects.live().filter(public_q(), locale_id=_locale_id(locale))
     if index is not None:
         queryset = queryset.descendant_of(index)
     return queryset.order_by("-publish_date", "-pk")
@@ -63,7 +89,14 @@ def attach_renditions(images):
     for rendition in Rendition.objects.filter(image_id__in={image.pk for image in images}):
         by_image.setdefault(rendition.image_id, []).append(rendition)
     for image in images:
-        image.prefetched_renditions = list(by_image.get(image.pk, []))
+        own = []
+        for rendition in by_image.get(image.pk, []):
+            # Each image instance gets its own copies: a body image carries its own alt
+            # text, and the rendition must not fetch its image again.
+            rendition = copy.copy(rendition)
+            rendition.image = image
+            own.append(rendition)
+        image.prefetched_renditions = own
 
 
 def body_images(stream_value):

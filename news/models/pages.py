@@ -114,12 +114,14 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
                 NewsArticlePage.objects.filter(
                     path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
                 )
-                .select_related("category", "author", "hero_image", "view_total")
+                .select_related("locale", "category", "author", "hero_image", "view_total")
                 .prefetch_related("tagged_items__tag")
                 .first()
             )
             if article is not None:
                 article.news_index = self
+                if "locale" not in self._state.fields_cache:
+                    self._state.fields_cache["locale"] = article.locale
                 return article.route(request, path_components[1:])
         return super().route(request, path_components)
 
@@ -190,6 +192,21 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         from news.feeds import NewsAtomFeed
 
         return NewsAtomFeed()(request, index=self, category=self.get_category(slug))
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            name = "category_en" if self._en() else "category"
+            for category in NewsCategory.objects.filter(locale_id=self.locale_id):
+                urls.append(
+                    {
+                        "location": base
+                        + self.reverse_subpage(name, kwargs={"slug": category.slug}),
+                        "lastmod": self.last_published_at,
+                    }
+                )
+        return urls
 
     # Listing -----------------------------------------------------------------
 

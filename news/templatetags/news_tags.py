@@ -6,6 +6,7 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -29,7 +30,7 @@ def _absolute(request, url):
 
 
 def _iso(value):
-    return value.isoformat() if value else None
+    return timezone.localtime(value).isoformat() if value else None
 
 
 @register.simple_tag(takes_context=True)

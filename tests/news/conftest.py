@@ -65,7 +65,9 @@ def make_article(news_index, category, author):
             page.slug = None
             page.full_clean(exclude=["path", "depth", "translation_key", "locale"])
         page.live = False
-        (parent or news_index).add_child(instance=page)
+        parent = parent or news_index
+        page.locale = parent.locale
+        parent.add_child(instance=page)
         for tag in tags:
             page.tags.add(tag)
         revision = page.save_revision()

@@ -62,8 +62,12 @@ def breadcrumbs(context):
     page = context.get("page")
     items = []
     if page is not None and getattr(page, "depth", 0) > 2:
+        # Plain pages with the few fields the trail needs: .specific(defer=True) with
+        # .only() loaded every other field of each ancestor with a query of its own.
         items = list(
-            page.get_ancestors().filter(depth__gte=2).specific(defer=True).only("title", "url_path")
+            page.get_ancestors()
+            .filter(depth__gte=2)
+            .only("id", "title", "url_path", "depth", "path", "locale_id")
         )
     return {"page": page, "ancestors": items, "request": context.get("request")}
 
