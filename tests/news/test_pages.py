@@ -52,7 +52,7 @@ def test_hero_image_needs_alt_text(make_article, image):
         make_article("Bài có ảnh", slug="bai-co-anh", hero_image=image)
     assert "hero_alt" in error.value.message_dict
     page = make_article(
-        "Bài có ảnh", slug="bai-co-anh", hero_image=image, hero_alt="Máy cắt dây CNC trong xưởng"
+        "Bài có ảnh", slug="bai-co-anh-2", hero_image=image, hero_alt="Máy cắt dây CNC trong xưởng"
     )
     assert page.hero_alt_text == "Máy cắt dây CNC trong xưởng"
 
