@@ -55,9 +55,26 @@
     });
 
     // Filters: submit as soon as a choice changes; the button stays for keyboards.
-    document.querySelectorAll("form[data-autosubmit] select").forEach(function (select) {
-        select.addEventListener("change", function () {
-            select.form.submit();
+    // Empty choices stay out of the address (?category=x, not ?category=x&year=&month=).
+    document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
+        var submit = function () {
+            form.querySelectorAll("select").forEach(function (select) {
+                select.disabled = select.value === "";
+            });
+            form.submit();
+        };
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            submit();
+        });
+        form.querySelectorAll("select").forEach(function (select) {
+            select.addEventListener("change", submit);
+        });
+        // Coming back with the Back button: the choices are usable again.
+        window.addEventListener("pageshow", function () {
+            form.querySelectorAll("select").forEach(function (select) {
+                select.disabled = false;
+            });
         });
     });
 })();
