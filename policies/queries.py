@@ -340,6 +340,7 @@ class FinderResult:
 
 
 def base_queryset(locale):
+    # .public(), not public_q(): this queryset goes to the search backend.
     return PolicyPage.objects.live().public().filter(locale=locale)
 
 

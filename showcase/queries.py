@@ -15,9 +15,12 @@ Each taxonomy argument takes a slug, a snippet, or a list of them (any of them m
 slugs are the same in every language.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
+
+from website.visibility import public_q
 
 from .models import CaseStudyImage, CaseStudyPage, ProductImage, ProductPage
 
@@ -68,11 +71,11 @@ def product_cards(queryset):
 
 
 def live_case_studies(locale=None):
-    return CaseStudyPage.objects.live().public().filter(locale=resolve_locale(locale))
+    return CaseStudyPage.objects.live().filter(public_q()).filter(locale=resolve_locale(locale))
 
 
 def live_products(locale=None):
-    return ProductPage.objects.live().public().filter(locale=resolve_locale(locale))
+    return ProductPage.objects.live().filter(public_q()).filter(locale=resolve_locale(locale))
 
 
 def _exclude(queryset, exclude):
@@ -162,7 +165,7 @@ def products_by_translation(keys, locale=None):
     locale_id = getattr(resolve_locale(locale), "pk", locale)
     found = {}
     for product in product_cards(
-        ProductPage.objects.live().public().filter(translation_key__in=keys)
+        ProductPage.objects.live().filter(public_q()).filter(translation_key__in=keys)
     ):
         current = found.get(product.translation_key)
         if current is None or product.locale_id == locale_id:
@@ -175,7 +178,20 @@ def index_pages(locale=None):
     from .models import CaseStudyIndexPage, ProductGalleryPage
 
     locale = resolve_locale(locale)
-    return {
-        "case_studies": CaseStudyIndexPage.objects.live().filter(locale=locale).first(),
-        "products": ProductGalleryPage.objects.live().filter(locale=locale).first(),
+    # One query for both: plain pages are enough for their titles and URLs.
+    found = {"case_studies": None, "products": None}
+    types = {
+        ContentType.objects.get_for_model(CaseStudyIndexPage).pk: "case_studies",
+        ContentType.objects.get_for_model(ProductGalleryPage).pk: "products",
     }
+    pages = (
+        Page.objects.live()
+        .filter(locale=locale, content_type_id__in=list(types))
+        .order_by("path")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
+    )
+    for index_page in pages:
+        key = types[index_page.content_type_id]
+        if found[key] is None:
+            found[key] = index_page
+    return found

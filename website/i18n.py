@@ -5,6 +5,9 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from website.chrome import cached
+from website.visibility import public_q
+
 
 def _home_url(request, language_code):
     site = Site.find_for_request(request) if request else None
@@ -25,12 +28,24 @@ def _home_url(request, language_code):
 def alternates_for(request, page=None):
     """One entry per language: code, name, url, current, translated."""
     current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    if isinstance(page, Page) and page.pk:
+        site = Site.find_for_request(request) if request is not None else None
+        links = cached(
+            "alternates",
+            [getattr(site, "pk", ""), page.translation_key],
+            lambda: _alternates(request, page),
+        )
+        return [{**link, "current": link["code"] == current} for link in links]
+    return [{**link, "current": link["code"] == current} for link in _alternates(request, page)]
+
+
+def _alternates(request, page):
     translations = {}
     if isinstance(page, Page) and page.pk:
         for other in (
             Page.objects.filter(translation_key=page.translation_key)
             .live()
-            .public()
+            .filter(public_q())
             .select_related("locale")
         ):
             translations[other.locale.language_code] = other
@@ -53,7 +68,6 @@ def alternates_for(request, page=None):
                 "code": code,
                 "name": name,
                 "url": url,
-                "current": code == current,
                 "translated": translated,
             }
         )

@@ -54,6 +54,7 @@ MAX_LOGGED_QUERY = 100
 
 def _pages(locale):
     """Every page a reader may see in this language, as its specific type."""
+    # .public(), not public_q(): search backends take plain field filters only.
     return Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
 
 

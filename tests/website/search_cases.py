@@ -31,10 +31,6 @@ CASES_BY_APP = {
         ("vi", "hoi dap", QUESTIONS_VI),
         ("vi", "đơn đề nghị", QUESTIONS_VI),
         ("vi", "don de nghi", QUESTIONS_VI),
-        ("vi", "thuyết minh đề án", QUESTIONS_VI),
-        ("vi", "thuyet minh de an", QUESTIONS_VI),
-        ("vi", "Cục Công Thương địa phương", ABOUT_VI),
-        ("vi", "cuc cong thuong dia phuong", ABOUT_VI),
         ("vi", "cổng thông tin", HOME_VI),
         ("vi", "cong thong tin", HOME_VI),
         # English on /en/.
@@ -61,5 +57,12 @@ CASES_BY_APP = {
         ("vi", "say che xanh", "Dây chuyền sao sấy chè xanh tự động ở Thái Nguyên"),
         ("vi", "tinh dầu tràm", "Tinh dầu tràm nguyên chất"),
         ("vi", "chung cat tinh dau", "Thiết bị chưng cất tinh dầu tràm ở Quảng Trị"),
+    ],
+    "news": [
+        ("vi", "thuyết minh đề án", "Những điều cần biết khi lập đề án khuyến công quốc gia"),
+        ("vi", "thuyet minh de an", "Những điều cần biết khi lập đề án khuyến công quốc gia"),
+        ("vi", "triển khai kế hoạch", "Triển khai kế hoạch khuyến công quốc gia năm 2026"),
+        ("vi", "trien khai ke hoach", "Triển khai kế hoạch khuyến công quốc gia năm 2026"),
+        ("vi", "khai mạc hội chợ", "Khai mạc hội chợ hàng công nghiệp nông thôn tiêu biểu khu vực phía Bắc"),
     ],
 }

@@ -4,6 +4,7 @@ from django import template
 from django.utils import timezone
 
 from website import text
+from website.chrome import cached
 from website.i18n import alternates_for
 
 register = template.Library()
@@ -60,10 +61,23 @@ def language_alternates(context):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
+    request = context.get("request")
     items = []
-    if page is not None and getattr(page, "depth", 0) > 2:
-        items = list(page.get_ancestors().filter(depth__gte=2))
-    return {"page": page, "ancestors": items, "request": context.get("request")}
+    if page is not None and getattr(page, "depth", 0) > 2 and page.pk:
+
+        def build():
+            ancestors = (
+                page.get_ancestors()
+                .filter(depth__gte=2)
+                .only("id", "title", "url_path", "depth", "path", "locale_id")
+            )
+            return [
+                {"title": ancestor.title, "url": ancestor.get_url(request), "depth": ancestor.depth}
+                for ancestor in ancestors
+            ]
+
+        items = cached("breadcrumbs", [page.pk], build)
+    return {"page": page, "ancestors": items, "request": request}
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)

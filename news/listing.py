@@ -1,0 +1,117 @@
+"""Filters of the news listing: ?category=&tag=&year=&month=, combined.
+
+Unknown values give an empty list with a message; malformed ones (a year that is
+not a number, a month of 13) the same with status 400. Never a 500.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from news.models import NewsCategory, NewsTag
+from news.queries import articles, for_listing
+from website.text import MONTHS_EN
+
+MAX_PARAM_LENGTH = 100
+
+
+@dataclass
+class FilterResult:
+    queryset: object
+    category: object = None
+    tag: object = None
+    year: int | None = None
+    month: int | None = None
+    messages: list = field(default_factory=list)
+    malformed: bool = False
+
+    @property
+    def active(self):
+        return any([self.category, self.tag, self.year, self.month, self.messages])
+
+
+def _int_param(params, name, low, high):
+    """(value, ok): None when absent, ok False when present but not in [low, high]."""
+    raw = (params.get(name) or "").strip()
+    if not raw:
+        return None, True
+    if len(raw) > 6 or not raw.isdigit():
+        return None, False
+    value = int(raw)
+    if not low <= value <= high:
+        return None, False
+    return value, True
+
+
+def filter_articles(index, params, category=None, tag=None):
+    """The index's live public articles filtered by the query string (and route)."""
+    result = FilterResult(queryset=None, category=category, tag=tag)
+    empty = False
+    if category is None and params.get("category"):
+        slug = params["category"][:MAX_PARAM_LENGTH]
+        result.category = NewsCategory.objects.filter(locale_id=index.locale_id, slug=slug).first()
+        if result.category is None:
+            result.messages.append(_("Không có chuyên mục “%(slug)s”.") % {"slug": slug})
+            empty = True
+    if tag is None and params.get("tag"):
+        slug = params["tag"][:MAX_PARAM_LENGTH]
+        result.tag = NewsTag.objects.filter(slug=slug).first()
+        if result.tag is None:
+            result.messages.append(_("Không có thẻ “%(slug)s”.") % {"slug": slug})
+            empty = True
+    result.year, year_ok = _int_param(params, "year", 1900, 9999)
+    if not year_ok:
+        result.messages.append(_("Năm không hợp lệ: hãy chọn một năm, ví dụ 2025."))
+        result.malformed = empty = True
+    result.month, month_ok = _int_param(params, "month", 1, 12)
+    if not month_ok:
+        result.messages.append(_("Tháng không hợp lệ: hãy chọn từ 1 đến 12."))
+        result.malformed = empty = True
+
+    queryset = articles(index.locale_id, index=index)
+    if empty:
+        result.queryset = queryset.none()
+        return result
+    if result.category is not None:
+        queryset = queryset.filter(category__translation_key=result.category.translation_key)
+    if result.tag is not None:
+        queryset = queryset.filter(tagged_items__tag=result.tag)
+    tz = timezone.get_current_timezone()
+    if result.year is not None and result.month is not None:
+        start = dt.datetime(result.year, result.month, 1, tzinfo=tz)
+        end = dt.datetime(result.year + result.month // 12, result.month % 12 + 1, 1, tzinfo=tz)
+        queryset = queryset.filter(publish_date__gte=start, publish_date__lt=end)
+    elif result.year is not None:
+        start = dt.datetime(result.year, 1, 1, tzinfo=tz)
+        end = dt.datetime(result.year + 1, 1, 1, tzinfo=tz)
+        queryset = queryset.filter(publish_date__gte=start, publish_date__lt=end)
+    elif result.month is not None:
+        queryset = queryset.filter(publish_date__month=result.month)
+    result.queryset = for_listing(queryset)
+    return result
+
+
+def month_choices():
+    """[(1, "Tháng 1"), …] in Vietnamese, [(1, "January"), …] in English."""
+    if (get_language() or "vi")[:2] == "en":
+        return list(enumerate(MONTHS_EN, start=1))
+    return [(month, _("Tháng %(month)s") % {"month": month}) for month in range(1, 13)]
+
+
+def listing_filters_context(index, result):
+    """Choices for the filter form: the index's categories and the years with news."""
+    categories = list(NewsCategory.objects.filter(locale_id=index.locale_id))
+    years = [
+        d.year
+        for d in articles(index.locale_id, index=index)
+        .order_by()
+        .datetimes("publish_date", "year", order="DESC")
+    ]
+    return {
+        "categories": categories,
+        "years": years,
+        "months": month_choices(),
+    }

@@ -1,0 +1,15 @@
+from .counter import PageViewDay, PageViewTotal
+from .pages import NewsArticlePage, NewsArticleTag, NewsIndexPage, NewsRelatedArticle, NewsTag
+from .snippets import Author, NewsCategory
+
+__all__ = [
+    "Author",
+    "NewsArticlePage",
+    "NewsArticleTag",
+    "NewsCategory",
+    "NewsIndexPage",
+    "NewsRelatedArticle",
+    "NewsTag",
+    "PageViewDay",
+    "PageViewTotal",
+]

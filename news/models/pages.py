@@ -1,0 +1,477 @@
+"""News pages: one index per language and its articles.
+
+Category and tag pages are routes of the index (``RoutablePageMixin``):
+``/tin-tuc/chuyen-muc/<slug>/`` and ``/tin-tuc/the/<slug>/`` in Vietnamese,
+``/en/news/category/<slug>/`` and ``/en/news/tag/<slug>/`` in English, each with
+``rss/`` and ``atom/`` feeds below it.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import InvalidPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from rest_framework import serializers
+from taggit.models import ItemBase, TagBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail.url_routing import RouteResult
+
+from website.blocks import BodyStreamBlock
+from website.models import BasePage, LocaleSingletonMixin
+from website.text import ascii_slug
+
+from .snippets import Author, NewsCategory
+
+# Routes of the index that an article's slug must not shadow.
+RESERVED_SLUGS = {"rss", "atom", "chuyen-muc", "category", "the", "tag"}
+
+
+class NewsTag(TagBase):
+    """A tag of the news, with an ASCII slug ("Cơ khí" → "co-khi")."""
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("thẻ tin")
+        verbose_name_plural = _("thẻ tin")
+
+    def slugify(self, tag, i=None):
+        slug = ascii_slug(tag, max_length=90) or "the"
+        if i is not None:
+            slug = f"{slug}-{i}"
+        return slug
+
+
+class NewsArticleTag(ItemBase):
+    tag = models.ForeignKey(NewsTag, on_delete=models.CASCADE, related_name="tagged_articles")
+    content_object = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = _("thẻ của bài viết")
+        verbose_name_plural = _("thẻ của bài viết")
+
+
+class NewsRelatedArticle(Orderable):
+    """An article an editor chose to show under another one."""
+
+    page = ParentalKey(
+        "news.NewsArticlePage", on_delete=models.CASCADE, related_name="related_links"
+    )
+    article = models.ForeignKey(
+        "news.NewsArticlePage",
+        verbose_name=_("bài viết"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("article")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tin liên quan")
+        verbose_name_plural = _("tin liên quan")
+
+
+class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
+    """The news of one language: every article, newest first, with filters and feeds."""
+
+    intro = models.TextField(_("lời giới thiệu"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["website.HomePage"]
+    subpage_types = ["news.NewsArticlePage"]
+    template = "pages/news/news_index_page.html"
+    per_page = 20
+
+    class Meta:
+        verbose_name = _("trang tin tức")
+        verbose_name_plural = _("trang tin tức")
+
+    # Routing -----------------------------------------------------------------
+
+    def route(self, request, path_components):
+        # An article is fetched with what its page shows in one query, instead of
+        # Wagtail's two (the child, then its specific type).
+        if self.live and path_components:
+            try:
+                return self._route_sub(request, path_components)
+            except Http404:
+                pass
+            article = (
+                NewsArticlePage.objects.filter(
+                    path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
+                )
+                .select_related("locale", "category", "author", "hero_image", "view_total")
+                .prefetch_related("tagged_items__tag")
+                .first()
+            )
+            if article is not None:
+                article.news_index = self
+                if "locale" not in self._state.fields_cache:
+                    self._state.fields_cache["locale"] = article.locale
+                return article.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+    def _route_sub(self, request, path_components):
+        path = "/" + "/".join(path_components) + "/"
+        resolver_match = self.resolve_subpage(path)
+        request.routable_resolver_match = resolver_match
+        view, args, kwargs = resolver_match
+        return RouteResult(self, args=(view, args, kwargs))
+
+    def _en(self):
+        return self.locale.language_code == "en"
+
+    def category_url(self, category, feed=None):
+        name = "category_en" if self._en() else "category"
+        if feed:
+            name = f"{name}_{feed}"
+        return self.url + self.reverse_subpage(name, kwargs={"slug": category.slug})
+
+    def tag_url(self, tag):
+        name = "tag_en" if self._en() else "tag"
+        return self.url + self.reverse_subpage(name, kwargs={"slug": tag.slug})
+
+    def feed_url(self, feed, category=None):
+        if category is not None:
+            return self.category_url(category, feed)
+        return self.url + self.reverse_subpage(feed)
+
+    @path("")
+    def all_news(self, request):
+        return self.listing(request)
+
+    @path("chuyen-muc/<slug:slug>/", name="category")
+    @path("category/<slug:slug>/", name="category_en")
+    def category_news(self, request, slug):
+        return self.listing(request, category=self.get_category(slug))
+
+    @path("the/<slug:slug>/", name="tag")
+    @path("tag/<slug:slug>/", name="tag_en")
+    def tag_news(self, request, slug):
+        tag = NewsTag.objects.filter(slug=slug).first()
+        if tag is None:
+            raise Http404
+        return self.listing(request, tag=tag)
+
+    @path("rss/", name="rss")
+    def rss(self, request):
+        from news.feeds import NewsRssFeed
+
+        return NewsRssFeed()(request, index=self)
+
+    @path("atom/", name="atom")
+    def atom(self, request):
+        from news.feeds import NewsAtomFeed
+
+        return NewsAtomFeed()(request, index=self)
+
+    @path("chuyen-muc/<slug:slug>/rss/", name="category_rss")
+    @path("category/<slug:slug>/rss/", name="category_en_rss")
+    def category_rss(self, request, slug):
+        from news.feeds import NewsRssFeed
+
+        return NewsRssFeed()(request, index=self, category=self.get_category(slug))
+
+    @path("chuyen-muc/<slug:slug>/atom/", name="category_atom")
+    @path("category/<slug:slug>/atom/", name="category_en_atom")
+    def category_atom(self, request, slug):
+        from news.feeds import NewsAtomFeed
+
+        return NewsAtomFeed()(request, index=self, category=self.get_category(slug))
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if base:
+            name = "category_en" if self._en() else "category"
+            for category in NewsCategory.objects.filter(locale_id=self.locale_id):
+                urls.append(
+                    {
+                        "location": base
+                        + self.reverse_subpage(name, kwargs={"slug": category.slug}),
+                        "lastmod": self.last_published_at,
+                    }
+                )
+        return urls
+
+    # Listing -----------------------------------------------------------------
+
+    def get_category(self, slug):
+        category = NewsCategory.objects.filter(locale_id=self.locale_id, slug=slug).first()
+        if category is None:
+            raise Http404
+        return category
+
+    def listing(self, request, category=None, tag=None):
+        from news.listing import filter_articles, listing_filters_context
+        from news.queries import attach_renditions
+
+        result = filter_articles(self, request.GET, category=category, tag=tag)
+        paginator = Paginator(result.queryset, self.per_page)
+        try:
+            page_obj = paginator.page(request.GET.get("page") or 1)
+        except InvalidPage as error:
+            raise Http404 from error
+        articles = list(page_obj.object_list)
+        attach_renditions([a.card_image for a in articles])
+        context = {
+            "articles": articles,
+            "page_obj": page_obj,
+            "paginator": paginator,
+            "filters": result,
+            "category": result.category,
+            "tag": result.tag,
+            **listing_filters_context(self, result),
+        }
+        response = self.render(request, context_overrides=context)
+        if result.malformed:
+            response.status_code = 400
+        return response
+
+
+class NewsArticlePage(BasePage):
+    """A news article: lead, hero image, body blocks, byline, category and tags."""
+
+    lead = models.TextField(
+        _("sa pô"),
+        help_text=_("Đoạn mở đầu, văn bản thuần; hiện trong danh sách và mô tả trang."),
+    )
+    publish_date = models.DateTimeField(
+        _("ngày đăng"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Để trống để dùng thời điểm xuất bản lần đầu."),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh chính"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_alt = models.CharField(
+        _("văn bản thay thế của ảnh chính"),
+        max_length=255,
+        blank=True,
+        help_text=_("Mô tả ảnh cho người không nhìn thấy; để trống để dùng mô tả của ảnh."),
+    )
+    hero_caption = models.CharField(_("chú thích ảnh chính"), max_length=500, blank=True)
+    hero_credit = models.CharField(
+        _("nguồn ảnh chính"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Ảnh: Trung tâm Khuyến công"),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("nội dung"))
+    author = models.ForeignKey(
+        Author,
+        verbose_name=_("tác giả"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    source = models.CharField(
+        _("nguồn tin"),
+        max_length=255,
+        blank=True,
+        help_text=_("Cơ quan, đơn vị cung cấp tin. Ví dụ: Trung tâm Khuyến công Nghệ An"),
+    )
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("chuyên mục"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("thẻ"))
+    reader_comments_open = models.BooleanField(
+        _("cho phép bạn đọc gửi ý kiến"),
+        default=True,
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_image"),
+                FieldPanel("hero_alt"),
+                FieldRowPanel([FieldPanel("hero_caption"), FieldPanel("hero_credit")]),
+            ],
+            heading=_("Ảnh chính"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("author"), FieldPanel("source")],
+            heading=_("Tác giả và nguồn tin"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("category"),
+                FieldPanel("tags"),
+                FieldPanel("publish_date"),
+                FieldPanel("reader_comments_open"),
+            ],
+            heading=_("Phân loại và xuất bản"),
+        ),
+        InlinePanel("related_links", label=_("Tin liên quan"), heading=_("Tin liên quan")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("publish_date"),
+        index.FilterField("category"),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        APIField("lead"),
+        APIField("publish_date", serializer=serializers.DateTimeField(source="date")),
+        APIField("category", serializer=serializers.DictField(source="api_category")),
+        APIField(
+            "tags",
+            serializer=serializers.ListField(child=serializers.CharField(), source="tag_names"),
+        ),
+        APIField("author", serializer=serializers.DictField(source="byline")),
+        APIField("source"),
+        APIField("hero_image"),
+        APIField("hero_caption"),
+        APIField("hero_credit"),
+        APIField(
+            "hero_image_webp",
+            serializer=ImageRenditionField("width-1200|format-webp", source="hero_image"),
+        ),
+        APIField(
+            "hero_image_jpeg",
+            serializer=ImageRenditionField("width-1200|format-jpeg", source="hero_image"),
+        ),
+        APIField(
+            "hero_image_thumbnail",
+            serializer=ImageRenditionField("fill-480x320|format-jpeg", source="hero_image"),
+        ),
+        APIField("body"),
+        APIField("view_count", serializer=serializers.IntegerField(read_only=True)),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    template = "pages/news/news_article_page.html"
+
+    class Meta:
+        verbose_name = _("bài viết")
+        verbose_name_plural = _("bài viết")
+
+    def save(self, *args, **kwargs):
+        # The publish date defaults to the first publication.
+        if self.publish_date is None and self.first_published_at is not None:
+            self.publish_date = self.first_published_at
+        return super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("Địa chỉ này dành cho trang chuyên mục hoặc bản tin RSS.")
+        if self.hero_image_id and not (self.hero_alt or self.hero_image.description):
+            errors["hero_alt"] = _(
+                "Hãy mô tả ảnh chính (ảnh này chưa có mô tả trong thư viện ảnh)."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    # What readers see --------------------------------------------------------
+
+    @property
+    def date(self):
+        return (
+            self.publish_date
+            or self.first_published_at
+            or self.latest_revision_created_at
+            or timezone.now()
+        )
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def hero_alt_text(self):
+        if self.hero_image is None:
+            return ""
+        return self.hero_alt or self.hero_image.default_alt_text
+
+    def get_meta_description(self):
+        return self.search_description or self.listing_summary or self.lead
+
+    def get_listing_summary(self):
+        return self.listing_summary or self.lead
+
+    def get_social_image(self):
+        return self.social_image or self.listing_image or self.hero_image
+
+    @cached_property
+    def tag_list(self):
+        return [item.tag for item in self.tagged_items.all()]
+
+    @property
+    def tag_names(self):
+        return [tag.name for tag in self.tag_list]
+
+    @property
+    def api_category(self):
+        if self.category is None:
+            return None
+        return {"name": self.category.name, "slug": self.category.slug}
+
+    @property
+    def byline(self):
+        if self.author is None:
+            return None
+        return {"name": self.author.name, "role": self.author.role}
+
+    @property
+    def view_count(self):
+        from news.queries import view_count
+
+        return view_count(self)
+
+    @cached_property
+    def parent_index(self):
+        index = getattr(self, "news_index", None)
+        if index is None:
+            index = NewsIndexPage.objects.ancestor_of(self).first()
+        return index
+
+    def get_context(self, request, *args, **kwargs):
+        from news.queries import attach_renditions, body_images, related_articles
+
+        context = super().get_context(request, *args, **kwargs)
+        related = related_articles(self)
+        attach_renditions(
+            [self.hero_image, *body_images(self.body), *(a.card_image for a in related)]
+        )
+        index = self.parent_index
+        context["related_articles"] = related
+        context["news_index"] = index
+        if index is not None:
+            context["category_url"] = index.category_url(self.category) if self.category else ""
+            context["tag_links"] = [(tag, index.tag_url(tag)) for tag in self.tag_list]
+        return context

@@ -1,0 +1,63 @@
+"""Snippets of the news: categories and authors, both translatable."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
+    """A news category ("Hoạt động khuyến công", "Đào tạo, tập huấn", …)."""
+
+    name = models.CharField(_("tên"), max_length=255)
+    slug = models.SlugField(
+        _("mã đường dẫn"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("Chữ không dấu, dùng trong địa chỉ trang chuyên mục."),
+    )
+    description = models.TextField(_("mô tả"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("chuyên mục tin")
+        verbose_name_plural = _("chuyên mục tin")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_news_category_slug")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Author(TranslatableMixin, index.Indexed, models.Model):
+    """The byline of an article: a person's name and role."""
+
+    name = models.CharField(_("họ và tên"), max_length=255)
+    role = models.CharField(
+        _("chức vụ"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ví dụ: Cục trưởng Cục Công Thương địa phương"),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tác giả")
+        verbose_name_plural = _("tác giả")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})" if self.role else self.name

@@ -1,0 +1,213 @@
+"""The news app's public helpers: what other apps (and the home page) may ask for.
+
+from news.queries import latest, most_read
+latest(locale, 5)       # the newest live, public articles of a language
+most_read(locale, 5)    # ranked by views over the last 7 days
+view_count(page)        # "Lượt xem" of any page
+"""
+
+import copy
+import datetime as dt
+from functools import reduce
+from operator import or_
+
+from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    Q,
+    Sum,
+    Value,
+    When,
+)
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from news.models import NewsArticlePage, NewsIndexPage, PageViewDay, PageViewTotal
+from website.visibility import public_q
+
+MOST_READ_DAYS = 7
+MOST_READ_CACHE_SECONDS = 300
+RELATED_LIMIT = 4
+
+
+def _locale_id(locale):
+    if locale is None:
+        return Locale.get_active().pk
+    if isinstance(locale, Locale):
+        return locale.pk
+    if isinstance(locale, str):
+        return Locale.objects.get(language_code=locale).pk
+    return locale
+
+
+def articles(locale, index=None):
+    """Live, public articles of a language (a Locale, its code or id), newest first."""
+    queryset = NewsArticlePage.objects.live().filter(public_q(), locale_id=_locale_id(locale))
+    if index is not None:
+        queryset = queryset.descendant_of(index)
+    return queryset.order_by("-publish_date", "-pk")
+
+
+def for_listing(queryset):
+    """What cards show, fetched in the same query; the body is left behind."""
+    return queryset.select_related(
+        "category", "author", "hero_image", "listing_image"
+    ).defer_streamfields()
+
+
+def attach_renditions(images):
+    """Fetch the existing renditions of all these images in one query.
+
+    Each image then finds its renditions without a query of its own, so a page's
+    query count does not grow with the number of pictures on it.
+    """
+    images = [image for image in images if image is not None]
+    if not images:
+        return
+    Rendition = get_image_model().get_rendition_model()
+    by_image = {}
+    for rendition in Rendition.objects.filter(image_id__in={image.pk for image in images}):
+        by_image.setdefault(rendition.image_id, []).append(rendition)
+    for image in images:
+        own = []
+        for rendition in by_image.get(image.pk, []):
+            # Each image instance gets its own copies: a body image carries its own alt
+            # text, and the rendition must not fetch its image again.
+            rendition = copy.copy(rendition)
+            rendition.image = image
+            own.append(rendition)
+        image.prefetched_renditions = own
+
+
+def body_images(stream_value):
+    """The images of the body's captioned-image blocks."""
+    return [
+        block.value["image"]
+        for block in stream_value
+        if block.block_type == "image" and block.value.get("image") is not None
+    ]
+
+
+def latest(locale=None, n=5):
+    """The ``n`` newest live, public articles of a language, ready for cards."""
+    result = list(for_listing(articles(locale))[:n])
+    attach_renditions([article.card_image for article in result])
+    return result
+
+
+def index_for(locale=None):
+    """The news index page of a language, or None."""
+    return (
+        NewsIndexPage.objects.live().filter(locale_id=_locale_id(locale)).order_by("path").first()
+    )
+
+
+def most_read(locale=None, n=5, days=MOST_READ_DAYS):
+    """[{title, url, views}] of the most read articles over the last ``days`` days.
+
+    Cached for a few minutes per language: the box is on every news page.
+    """
+    locale_id = _locale_id(locale)
+    key = f"news:most-read:{locale_id}:{n}:{days}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    since = timezone.localdate() - dt.timedelta(days=days - 1)
+    ranked = (
+        articles(locale_id)
+        .filter(view_days__day__gte=since)
+        .annotate(recent_views=Sum("view_days__views"))
+        .order_by("-recent_views", "-publish_date")
+        .only("id", "title", "url_path", "listing_title", "locale_id")[:n]
+    )
+    result = [
+        {"title": page.get_listing_title(), "url": page.url, "views": page.recent_views}
+        for page in ranked
+    ]
+    cache.set(key, result, MOST_READ_CACHE_SECONDS)
+    return result
+
+
+def related_articles(page, limit=RELATED_LIMIT):
+    """Articles to read next: the editor's choice first, then by shared tags and category.
+
+    Never the page itself, never a draft or private page, always in the page's language.
+    """
+    base = articles(page.locale_id).exclude(pk=page.pk)
+    manual_keys = list(
+        page.related_links.order_by("sort_order").values_list("article__translation_key", flat=True)
+    )
+    result = []
+    if manual_keys:
+        chosen = {
+            a.translation_key: a for a in for_listing(base.filter(translation_key__in=manual_keys))
+        }
+        result = [chosen[key] for key in dict.fromkeys(manual_keys) if key in chosen][:limit]
+    remaining = limit - len(result)
+    if remaining <= 0:
+        return result
+    tag_ids = [tag.pk for tag in page.tag_list]
+    category_key = page.category.translation_key if page.category_id else None
+    conditions = []
+    if tag_ids:
+        conditions.append(Q(tagged_items__tag_id__in=tag_ids))
+    if category_key:
+        conditions.append(Q(category__translation_key=category_key))
+    if not conditions:
+        return result
+    candidates = (
+        base.exclude(pk__in=[a.pk for a in result])
+        .filter(reduce(or_, conditions))
+        .annotate(
+            shared_tags=Count(
+                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
+            ),
+            same_category=Case(
+                When(category__translation_key=category_key, then=Value(1)),
+                default=Value(0),
+                output_field=IntegerField(),
+            ),
+        )
+        .order_by("-shared_tags", "-same_category", "-publish_date", "-pk")
+        .values_list("pk", flat=True)[: remaining * 3]
+    )
+    ids = list(dict.fromkeys(candidates))[:remaining]
+    found = {a.pk: a for a in for_listing(NewsArticlePage.objects.filter(pk__in=ids))}
+    result += [found[pk] for pk in ids if pk in found]
+    return result
+
+
+# View counter ---------------------------------------------------------------
+
+
+def view_count(page):
+    """The page's total views (0 when never counted)."""
+    try:
+        return page.view_total.views
+    except PageViewTotal.DoesNotExist:
+        return 0
+
+
+def _increment(model, lookup, by):
+    """UPDATE … SET views = views + by; INSERT when there is no row; retry on a race."""
+    if model.objects.filter(**lookup).update(views=F("views") + by):
+        return
+    try:
+        with transaction.atomic():
+            model.objects.create(**lookup, views=by)
+    except IntegrityError:
+        # Another request inserted the row between our UPDATE and INSERT.
+        model.objects.filter(**lookup).update(views=F("views") + by)
+
+
+def record_view(page_id, by=1, day=None):
+    """Count ``by`` reads of a page today: atomic, nothing lost under concurrency."""
+    day = day or timezone.localdate()
+    with transaction.atomic():
+        _increment(PageViewDay, {"page_id": page_id, "day": day}, by)
+        _increment(PageViewTotal, {"page_id": page_id}, by)

@@ -1,0 +1,51 @@
+"""The view-counter beacon: POST /views/<page_id>/ (and a GET pixel for readers without JS).
+
+The page HTML may be served from a cache; the count happens here, per read.
+"""
+
+import base64
+
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+from wagtail.models import Page
+
+from news.counter import first_read, is_bot
+from news.queries import record_view
+from website.visibility import public_q
+
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
+
+
+def _countable(page_id):
+    """Only live, public pages are counted; the answer is cached for a minute."""
+    key = f"news:countable:{page_id}"
+    countable = cache.get(key)
+    if countable is None:
+        countable = Page.objects.live().filter(public_q()).filter(pk=page_id).exists()
+        cache.set(key, countable, 60)
+    return countable
+
+
+def _count(request, page_id):
+    if not _countable(page_id):
+        raise Http404
+    if not is_bot(request) and first_read(request, page_id):
+        record_view(page_id)
+
+
+@csrf_exempt
+@require_POST
+@never_cache
+def beacon(request, page_id):
+    _count(request, page_id)
+    return HttpResponse(status=204)
+
+
+@require_GET
+@never_cache
+def pixel(request, page_id):
+    _count(request, page_id)
+    return HttpResponse(PIXEL, content_type="image/gif")

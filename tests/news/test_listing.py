@@ -1,0 +1,212 @@
+"""The news listing: newest first, 20 a page, filters that combine, bad input handled."""
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from news.factories import NewsCategoryFactory
+
+HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
+LISTING_BUDGET = 25
+
+
+def when(year, month, day=1, hour=9):
+    return dt.datetime(year, month, day, hour, 0, tzinfo=HANOI)
+
+
+@pytest.mark.django_db
+def test_newest_first_with_vietnamese_dates(client, make_article):
+    make_article("Tin cũ", publish_date=when(2024, 3, 2))
+    make_article(
+        "Tin mới",
+        publish_date=dt.datetime(2019, 5, 20, 15, 58, tzinfo=HANOI) + dt.timedelta(days=2000),
+    )
+    make_article("Tin giữa", publish_date=dt.datetime(2019, 5, 20, 15, 58, tzinfo=HANOI))
+    html = client.get("/tin-tuc/").content.decode()
+    assert html.index("Tin mới") < html.index("Tin cũ") < html.index("Tin giữa")
+    assert "20/05/2019 15:58" in html
+
+
+@pytest.mark.django_db
+def test_english_listing_shows_english_dates_and_only_english_articles(
+    client, make_article, news_index_en
+):
+    make_article("Chỉ có tiếng Việt")
+    make_article(
+        "Training course opens",
+        parent=news_index_en,
+        publish_date=dt.datetime(2019, 5, 20, 15, 58, tzinfo=HANOI),
+    )
+    html = client.get("/en/news/").content.decode()
+    assert "Training course opens" in html
+    assert "20 May 2019" in html
+    assert "Chỉ có tiếng Việt" not in html
+    assert "Training course opens" not in client.get("/tin-tuc/").content.decode()
+
+
+@pytest.mark.django_db
+def test_drafts_and_private_articles_are_never_listed(client, make_article):
+    make_article("Tin công khai")
+    make_article("Bản nháp chưa đăng", live=False)
+    make_article("Tin nội bộ", private=True)
+    html = client.get("/tin-tuc/").content.decode()
+    assert "Tin công khai" in html
+    assert "Bản nháp chưa đăng" not in html
+    assert "Tin nội bộ" not in html
+
+
+@pytest.mark.django_db
+def test_twenty_a_page_and_pages_beyond_the_end_are_404(client, make_article):
+    for number in range(21):
+        make_article(
+            f"Tin số {number:02d}", publish_date=when(2025, 1, 1) + dt.timedelta(days=number)
+        )
+    first = client.get("/tin-tuc/").content.decode()
+    assert first.count('class="news-card"') == 20
+    assert 'rel="next" href="?page=2"' in first
+    second = client.get("/tin-tuc/?page=2")
+    assert second.status_code == 200
+    assert second.content.decode().count('class="news-card"') == 1
+    assert "Tin số 00" in second.content.decode()
+    assert client.get("/tin-tuc/?page=3").status_code == 404
+    assert client.get("/tin-tuc/?page=abc").status_code == 404
+
+
+@pytest.mark.django_db
+def test_filters_combine(client, make_article, category, other_category):
+    make_article(
+        "Đào tạo tháng 5/2025", category=category, tags=["cơ khí"], publish_date=when(2025, 5, 3)
+    )
+    make_article(
+        "Đào tạo tháng 6/2025", category=category, tags=["cơ khí"], publish_date=when(2025, 6, 3)
+    )
+    make_article(
+        "Hội chợ tháng 5/2025",
+        category=other_category,
+        tags=["cơ khí"],
+        publish_date=when(2025, 5, 9),
+    )
+    make_article("Đào tạo tháng 5/2024", category=category, publish_date=when(2024, 5, 3))
+
+    def titles(url):
+        response = client.get(url)
+        assert response.status_code == 200
+        html = response.content.decode()
+        return {
+            t
+            for t in [
+                "Đào tạo tháng 5/2025",
+                "Đào tạo tháng 6/2025",
+                "Hội chợ tháng 5/2025",
+                "Đào tạo tháng 5/2024",
+            ]
+            if t in html
+        }
+
+    assert titles("/tin-tuc/?category=dao-tao") == {
+        "Đào tạo tháng 5/2025",
+        "Đào tạo tháng 6/2025",
+        "Đào tạo tháng 5/2024",
+    }
+    assert titles("/tin-tuc/?category=dao-tao&year=2025") == {
+        "Đào tạo tháng 5/2025",
+        "Đào tạo tháng 6/2025",
+    }
+    assert titles("/tin-tuc/?category=dao-tao&year=2025&month=5") == {"Đào tạo tháng 5/2025"}
+    assert titles("/tin-tuc/?tag=co-khi&month=5") == {
+        "Đào tạo tháng 5/2025",
+        "Hội chợ tháng 5/2025",
+    }
+    assert titles("/tin-tuc/?year=2024") == {"Đào tạo tháng 5/2024"}
+
+
+@pytest.mark.django_db
+def test_category_and_tag_pages_have_readable_urls(client, make_article, category, other_category):
+    make_article("Tin đào tạo", category=category, tags=["Cơ khí chế tạo"])
+    make_article("Tin hội chợ", category=other_category)
+    html = client.get("/tin-tuc/chuyen-muc/dao-tao/").content.decode()
+    assert "<h1" in html and "Đào tạo, tập huấn" in html
+    assert "Tin đào tạo" in html and "Tin hội chợ" not in html
+    html = client.get("/tin-tuc/the/co-khi-che-tao/").content.decode()
+    assert "Tin đào tạo" in html and "Tin hội chợ" not in html
+    assert client.get("/tin-tuc/chuyen-muc/khong-co/").status_code == 404
+    assert client.get("/tin-tuc/the/khong-co/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_english_category_route(client, make_article, news_index_en, category, locale_en):
+    english = category.copy_for_translation(locale_en)
+    english.name, english.slug = "Training", "training"
+    english.save()
+    make_article("Welders trained", parent=news_index_en, category=english)
+    html = client.get("/en/news/category/training/").content.decode()
+    assert "Welders trained" in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    ["year=abc", "year=20255", "month=13", "month=0", "month=-1", "year=2025&month=x", "year=%00"],
+)
+def test_malformed_filters_give_a_clear_400_never_a_500(client, make_article, query):
+    make_article("Một bài viết")
+    response = client.get(f"/tin-tuc/?{query}")
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "không hợp lệ" in html
+    assert "Một bài viết" not in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query", ["category=khong-co", "tag=khong-co", "category=%F0%9F%92%A9", "tag=" + "x" * 500]
+)
+def test_unknown_filters_give_an_empty_list(client, make_article, query):
+    make_article("Một bài viết")
+    response = client.get(f"/tin-tuc/?{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Một bài viết" not in html
+    assert "Không có bài viết nào phù hợp." in html
+
+
+@pytest.mark.django_db
+def test_filtered_listing_is_not_indexed_but_the_plain_one_is(client, make_article):
+    make_article("Một bài viết")
+    assert 'content="noindex' not in client.get("/tin-tuc/").content.decode()
+    assert 'content="noindex' in client.get("/tin-tuc/?year=2025").content.decode()
+
+
+def _listing_queries(client, url):
+    client.get(url)  # renditions are made once; what we measure is a cold cache
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+@pytest.mark.django_db
+def test_listing_query_count_does_not_grow_with_articles(client, make_article, image, locale_vi):
+    categories = [NewsCategoryFactory(locale=locale_vi) for _ in range(3)]
+    for number in range(2):
+        make_article(f"Tin {number}", hero_image=image, tags=["a", "b"], category=categories[0])
+    few = _listing_queries(client, "/tin-tuc/")
+    for number in range(20):
+        make_article(
+            f"Tin thêm {number}",
+            hero_image=image,
+            tags=[f"thẻ {number}", "a"],
+            category=categories[number % 3],
+        )
+    many = _listing_queries(client, "/tin-tuc/")
+    assert many == few
+    # 6 are the listing's own (count, page, renditions, categories, years, most read);
+    # the rest is Wagtail's routing and the site chrome (menu, switcher, breadcrumbs).
+    assert many <= LISTING_BUDGET
+    filtered = _listing_queries(client, f"/tin-tuc/?category={categories[1].slug}&year=2025")
+    assert filtered <= LISTING_BUDGET
