@@ -205,9 +205,33 @@ def _increment(model, lookup, by):
         model.objects.filter(**lookup).update(views=F("views") + by)
 
 
-def record_view(page_id, by=1, day=None):
-    """Count ``by`` reads of a page today: atomic, nothing lost under concurrency."""
+def record_view(page_id, by=1, day=None, model=None):
+    """Count ``by`` reads of a page today: atomic, nothing lost under concurrency.
+
+    ``model``: the page's specific class; when it has a ``view_count`` field of
+    its own, that is raised too.
+    """
     day = day or timezone.localdate()
     with transaction.atomic():
         _increment(PageViewDay, {"page_id": page_id, "day": day}, by)
         _increment(PageViewTotal, {"page_id": page_id}, by)
+        if model is not None and any(f.name == "view_count" for f in model._meta.concrete_fields):
+            model.objects.filter(pk=page_id).update(view_count=F("view_count") + by)
+
+
+def about(locale, phrases, limit=3):
+    """Articles of a language that mention any of ``phrases`` (an enterprise, a
+    province), best matches first; each phrase searched as all its words."""
+    from website.search import search_pages
+
+    found = []
+    base = NewsArticlePage.objects.live().public().filter(locale_id=_locale_id(locale))
+    for phrase in phrases:
+        if not phrase or len(found) >= limit:
+            continue
+        for article in search_pages(base, phrase, operator="and")[: limit * 2]:
+            if article.pk not in {item.pk for item in found}:
+                found.append(article)
+            if len(found) >= limit:
+                break
+    return found

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from news import queries
 from news.models import Author, NewsCategory
 
 
@@ -29,3 +31,11 @@ class NewsSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsSnippetGroup)
+
+
+@hooks.register("showcase_related_news")
+def related_news_for_case_study(request, page, limit):
+    """News about a case study: articles naming its enterprise, else its province."""
+    province = getattr(page, "province", None)
+    phrases = [getattr(page, "enterprise_name", ""), getattr(province, "name", "")]
+    return queries.about(page.locale_id, phrases, limit=limit)
