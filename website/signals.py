@@ -56,3 +56,6 @@ def connect():
     page_published.connect(on_page_changed, dispatch_uid="page_cache_published")
     page_unpublished.connect(on_page_changed, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(on_page_changed, dispatch_uid="page_cache_moved")
+    from website.renditions import on_page_published
+
+    page_published.connect(on_page_published, dispatch_uid="renditions_on_publish")

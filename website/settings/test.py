@@ -25,3 +25,5 @@ AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
 # The page cache is tested on its own (tests/website/test_page_cache.py) and in
 # the load tests; elsewhere each request renders afresh.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# Publishing renders pages to make their renditions; tests of that switch it on.
+KCQG_WARM_ON_PUBLISH = False

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from website import renditions
 from website.demo import DemoContext, demo_image, publish, translate_page
 from website.demo_pages import ensure_standard_pages
 from website.models import HomePage, SiteSettings
@@ -42,6 +43,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        # Publishing renders each page to make its renditions: not for a bulk load.
+        with renditions.suspended():
+            self.load(options)
+
+    def load(self, options):
         user = self.ensure_admin() if options["with_admin"] else None
         with transaction.atomic():
             locales = self.ensure_locales()

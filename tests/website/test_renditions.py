@@ -1,0 +1,57 @@
+"""Publishing a page makes its image renditions, so no reader waits for them."""
+
+import pytest
+from wagtail.images import get_image_model
+
+from website.demo import demo_image
+from website.models import StandardPage
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_publishing_renders_the_page_and_its_renditions(home, settings):
+    settings.KCQG_WARM_ON_PUBLISH = True
+    image = demo_image("Xưởng dệt thổ cẩm", width=900, height=600)
+    Rendition = get_image_model().get_rendition_model()
+    assert not Rendition.objects.filter(image=image).exists()
+    page = StandardPage(
+        title="Làng dệt thổ cẩm",
+        intro="Giới thiệu làng nghề.",
+        body=[
+            (
+                "image",
+                {
+                    "image": {"image": image, "decorative": False, "alt_text": "Khung dệt"},
+                    "caption": "Khung dệt",
+                    "credit": "",
+                    "alignment": "full",
+                },
+            )
+        ],
+    )
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    assert Rendition.objects.filter(image=image).count() >= 3
+
+    # Bulk loads suspend it.
+    from website import renditions
+
+    other = demo_image("Lò gốm", width=900, height=600)
+    with renditions.suspended():
+        quiet = StandardPage(
+            title="Trang tạm",
+            intro="x",
+            body=[
+                (
+                    "image",
+                    {
+                        "image": {"image": other, "decorative": True, "alt_text": ""},
+                        "caption": "",
+                        "credit": "",
+                        "alignment": "full",
+                    },
+                )
+            ],
+        )
+        home.add_child(instance=quiet)
+        quiet.save_revision().publish()
+    assert not Rendition.objects.filter(image=other).exists()
