@@ -15,10 +15,12 @@ CONTENT_APPS = {
     "wagtailimages",
     "wagtaildocs",
     "taggit",
-    "wagtailsearchpromotions",
     "wagtailredirects",
 }
 CORE_MODELS = {"site", "locale"}
+# Of the search app, only editors' promoted results show on pages; the query
+# log is written by readers' searches and must not expire the cache.
+SEARCH_PROMOTION_MODELS = {"searchpromotion"}
 
 
 def _relevant(sender, instance):
@@ -32,6 +34,8 @@ def _relevant(sender, instance):
         return False
     if meta.app_label == "wagtailcore":
         return meta.model_name in CORE_MODELS
+    if meta.app_label == "wagtailsearchpromotions":
+        return meta.model_name in SEARCH_PROMOTION_MODELS
     return meta.app_label in CONTENT_APPS
 
 

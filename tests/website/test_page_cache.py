@@ -125,3 +125,14 @@ def test_hits_are_served_compressed_to_those_who_accept_it(client, home, page_ca
     assert gzip.decompress(hit.content) == plain.content
     assert "Accept-Encoding" in hit["Vary"]
     assert "Content-Encoding" not in client.get("/")
+
+
+@pytest.mark.django_db
+def test_readers_searching_do_not_expire_the_cache(client, home, page_cache):
+    from website import page_cache as module
+
+    client.get("/")
+    version = module.current_version()
+    client.get("/tim-kiem/", {"q": "khuyến công"})  # logs the query for editors
+    assert module.current_version() == version
+    assert client.get("/")["X-Page-Cache"] == "hit"
