@@ -63,6 +63,10 @@ CASES_BY_APP = {
         ("vi", "thuyet minh de an", "Những điều cần biết khi lập đề án khuyến công quốc gia"),
         ("vi", "triển khai kế hoạch", "Triển khai kế hoạch khuyến công quốc gia năm 2026"),
         ("vi", "trien khai ke hoach", "Triển khai kế hoạch khuyến công quốc gia năm 2026"),
-        ("vi", "khai mạc hội chợ", "Khai mạc hội chợ hàng công nghiệp nông thôn tiêu biểu khu vực phía Bắc"),
+        (
+            "vi",
+            "khai mạc hội chợ",
+            "Khai mạc hội chợ hàng công nghiệp nông thôn tiêu biểu khu vực phía Bắc",
+        ),
     ],
 }

@@ -25,3 +25,5 @@ AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
 # The page cache is tested on its own (tests/website/test_page_cache.py) and in
 # the load tests; elsewhere each request renders afresh.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
+# Comments stay open on old (demo) articles; tests/news/test_comments.py sets a limit.
+KCQG_COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "0"))
