@@ -5,7 +5,7 @@ import uuid
 
 import pytest
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import SCREENSHOTS, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -34,6 +34,7 @@ def test_reader_posts_moderator_approves_comment_appears(site_url, page_at):
     assert "Ý kiến của bạn đã được gửi và đang chờ duyệt" in status.inner_text()
     assert marker not in section.inner_text()
     screenshot(reader, "comments-sent-375")
+    section.screenshot(path=str(SCREENSHOTS / "comments-sent-375-section.png"))
 
     # A moderator approves it in the admin.
     admin = page_at(1280)
@@ -42,7 +43,7 @@ def test_reader_posts_moderator_approves_comment_appears(site_url, page_at):
     admin.fill("input[name=password]", "khuyencong-demo")
     admin.locator("button[type=submit]").click()
     admin.wait_for_url("**/admin/")
-    dashboard = admin.locator("#pending-reader-comments")
+    dashboard = admin.locator("#pending-reader-comments-section")
     assert marker in dashboard.inner_text()
     admin.goto(site_url + "/admin/snippets/news/readercomment/?status=pending")
     row = admin.locator("tr", has_text=marker)
@@ -64,5 +65,5 @@ def test_reader_posts_moderator_approves_comment_appears(site_url, page_at):
     assert "mai@example.vn" not in reader.content()
     assert reader.evaluate("document.documentElement.scrollWidth") <= 375
     assert reader.console_errors == []
-    item.scroll_into_view_if_needed()
     screenshot(reader, "comments-approved-375")
+    section.screenshot(path=str(SCREENSHOTS / "comments-approved-375-section.png"))
