@@ -123,8 +123,6 @@ def comment_context(request, article, form=None):
         context["comment_form"] = form or ReaderCommentForm(article=article)
         with translation.override(language):
             context["comment_action"] = reverse("news:comment", args=[article.pk])
-    elif form is not None:
-        context["comment_form_closed"] = True
     return context
 
 
