@@ -23,9 +23,10 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from news.demo_data import ARTICLES, AUTHORS, CATEGORIES
+from news.demo_data import ARTICLES, AUTHORS, CATEGORIES, COMMENTS
 from news.models import (
     Author,
+    CommentStatus,
     NewsArticlePage,
     NewsArticleTag,
     NewsCategory,
@@ -34,6 +35,7 @@ from news.models import (
     NewsTag,
     PageViewDay,
     PageViewTotal,
+    ReaderComment,
 )
 from website.demo import child_of, demo_image, publish
 from website.text import ascii_slug
@@ -72,6 +74,7 @@ def load(ctx):
             )
         link_related(ctx, pages)
         seed_views(chosen, pages)
+        seed_comments(pages)
     if target is not None and target > len(ARTICLES):
         ensure_filler(ctx, indexes["vi"], target - len(ARTICLES), categories, authors, pictures)
 
@@ -302,6 +305,25 @@ def seed_views(chosen, pages):
                 )
                 for day in range(7)
             )
+
+
+def seed_comments(pages):
+    """A few approved reader comments, one of them answered by the editors."""
+    for key, name, hours, body, reply in COMMENTS:
+        page = pages.get(key)
+        if page is None:
+            continue
+        ReaderComment.objects.get_or_create(
+            article=page,
+            name=name,
+            body=body,
+            defaults={
+                "reply": reply,
+                "status": CommentStatus.APPROVED,
+                "created_at": page.publish_date + dt.timedelta(hours=hours),
+                "moderated_at": page.publish_date + dt.timedelta(hours=hours + 2),
+            },
+        )
 
 
 # Filler articles in bulk ----------------------------------------------------

@@ -1256,3 +1256,48 @@ ARTICLES = [
         ],
     },
 ]
+
+
+# Approved reader comments on a few articles: (article key, name, hours after publication,
+# comment, editors' reply or "").
+COMMENTS = [
+    (
+        "xuong-co-khi-hung-yen-may-cnc",
+        "Phạm Văn Toàn",
+        20,
+        "Xưởng cơ khí nhà tôi ở Hải Dương cũng muốn đầu tư máy cắt dây CNC.\n"
+        "Xin hỏi hồ sơ đề nghị hỗ trợ nộp ở đâu và trong thời gian nào?",
+        "Cảm ơn bạn đã quan tâm. Cơ sở liên hệ Trung tâm Khuyến công tỉnh để được hướng dẫn "
+        "lập đề án; hồ sơ đề án năm sau thường nộp trước ngày 30/6 hằng năm.",
+    ),
+    (
+        "xuong-co-khi-hung-yen-may-cnc",
+        "Nguyễn Thị Hoa",
+        31,
+        "Mô hình rất thiết thực, mong có thêm bài viết về hiệu quả sau hai, ba năm sử dụng máy.",
+        "",
+    ),
+    (
+        "thanh-hoa-dao-tao-may-tre-dan",
+        "Lê Minh Châu",
+        8,
+        "Lớp học nghề mây tre đan giúp chị em trong thôn có thêm thu nhập lúc nông nhàn. "
+        "Cảm ơn chương trình khuyến công!",
+        "",
+    ),
+    (
+        "hoi-cho-cong-nghiep-nong-thon-phia-bac-2025",
+        "Trần Quốc Bảo",
+        5,
+        "Năm nay gian hàng gốm sứ rất đông khách. Mong hội chợ năm sau kéo dài thêm một ngày.",
+        "",
+    ),
+    (
+        "hoi-cho-cong-nghiep-nong-thon-phia-bac-2025",
+        "Đỗ Thu Trang",
+        26,
+        "Cho hỏi doanh nghiệp nhỏ ở miền núi có được hỗ trợ chi phí gian hàng không?",
+        "Có. Cơ sở công nghiệp nông thôn tham gia hội chợ do chương trình tổ chức được hỗ trợ "
+        "một phần chi phí thuê gian hàng theo quy định hiện hành.",
+    ),
+]

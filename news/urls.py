@@ -4,6 +4,7 @@ Category pages and feeds are routes of the news index page (see news.models.page
 """
 
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from news import views
 
@@ -11,4 +12,6 @@ app_name = "news"
 urlpatterns = [
     path("views/<int:page_id>/", views.beacon, name="view_beacon"),
     path("views/<int:page_id>/pixel.gif", views.pixel, name="view_pixel"),
+    # Reader comments: /y-kien/<id>/ in Vietnamese, /en/comments/<id>/ in English.
+    path(_("y-kien/<int:article_id>/"), views.post_comment, name="comment"),
 ]

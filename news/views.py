@@ -1,6 +1,8 @@
-"""The view-counter beacon: POST /views/<page_id>/ (and a GET pixel for readers without JS).
+"""Endpoints beside the page tree.
 
-The page HTML may be served from a cache; the count happens here, per read.
+- The view-counter beacon: POST /views/<page_id>/ (and a GET pixel for readers without JS).
+  The page HTML may be served from a cache; the count happens here, per read.
+- Reader comments: POST /y-kien/<article_id>/ (see news.comments for why it is csrf_exempt).
 """
 
 import base64
@@ -8,12 +10,16 @@ import base64
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Page
 
+from news import comments
 from news.counter import first_read, is_bot
+from news.models import NewsArticlePage
 from news.queries import record_view
 from website.visibility import public_q
 
@@ -61,3 +67,20 @@ def beacon(request, page_id):
 def pixel(request, page_id):
     _count(request, page_id)
     return HttpResponse(PIXEL, content_type="image/gif")
+
+
+@csrf_exempt
+@require_POST
+@never_cache
+def post_comment(request, article_id):
+    article = get_object_or_404(
+        NewsArticlePage.objects.live().filter(public_q()).select_related("locale"),
+        pk=article_id,
+    )
+    request.is_preview = False
+    # Errors and messages in the article's language, whatever the address it was sent to.
+    with translation.override(article.locale.language_code):
+        response = comments.receive(request, article)
+        if hasattr(response, "render"):
+            response.render()
+    return response

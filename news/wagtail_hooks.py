@@ -1,10 +1,18 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from news import queries
-from news.models import Author, NewsCategory
+from news.admin_comments import (
+    BULK_ACTIONS,
+    PendingCommentsPanel,
+    ReaderCommentViewSet,
+    can_moderate,
+    policy,
+)
+from news.models import Author, NewsCategory, ReaderComment
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -31,6 +39,19 @@ class NewsSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsSnippetGroup)
+
+# Reader comments ("Ý kiến bạn đọc"): see news/admin_comments.py.
+register_permission_policy(ReaderComment, policy)
+register_snippet(ReaderCommentViewSet)
+
+for _action in BULK_ACTIONS:
+    hooks.register("register_bulk_action", _action)
+
+
+@hooks.register("construct_homepage_panels")
+def add_pending_comments_panel(request, panels):
+    if can_moderate(request.user):
+        panels.append(PendingCommentsPanel())
 
 
 @hooks.register("showcase_related_news")

@@ -1,9 +1,11 @@
+from .comments import CommentStatus, ReaderComment
 from .counter import PageViewDay, PageViewTotal
 from .pages import NewsArticlePage, NewsArticleTag, NewsIndexPage, NewsRelatedArticle, NewsTag
 from .snippets import Author, NewsCategory
 
 __all__ = [
     "Author",
+    "CommentStatus",
     "NewsArticlePage",
     "NewsArticleTag",
     "NewsCategory",
@@ -12,4 +14,5 @@ __all__ = [
     "NewsTag",
     "PageViewDay",
     "PageViewTotal",
+    "ReaderComment",
 ]

@@ -6,6 +6,9 @@ Category and tag pages are routes of the index (``RoutablePageMixin``):
 ``rss/`` and ``atom/`` feeds below it.
 """
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
@@ -31,6 +34,14 @@ from website.models import BasePage, LocaleSingletonMixin
 from website.text import ascii_slug
 
 from .snippets import Author, NewsCategory
+
+
+class ApprovedCommentSerializer(serializers.Serializer):
+    name = serializers.CharField()
+    created = serializers.DateTimeField(source="created_at")
+    body = serializers.CharField()
+    reply = serializers.CharField()
+
 
 # Routes of the index that an article's slug must not shadow.
 RESERVED_SLUGS = {"rss", "atom", "chuyen-muc", "category", "the", "tag"}
@@ -369,6 +380,9 @@ class NewsArticlePage(BasePage):
         ),
         APIField("body"),
         APIField("view_count", serializer=serializers.IntegerField(read_only=True)),
+        # Approved comments only: name, time, text and the editors' reply; never the
+        # e-mail address or the IP hash.
+        APIField("approved_comments", serializer=ApprovedCommentSerializer(many=True)),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -453,6 +467,33 @@ class NewsArticlePage(BasePage):
 
         return view_count(self)
 
+    # Reader comments ------------------------------------------------------------
+
+    @property
+    def comments_close_at(self):
+        """When comments close by themselves (KCQG_COMMENTS_CLOSE_AFTER_DAYS; 0: never)."""
+        days = getattr(settings, "KCQG_COMMENTS_CLOSE_AFTER_DAYS", 30)
+        if not days:
+            return None
+        return self.date + timedelta(days=days)
+
+    @property
+    def comments_open(self):
+        """The article's switch is on and the closing time has not passed."""
+        if not self.reader_comments_open:
+            return False
+        close_at = self.comments_close_at
+        return close_at is None or timezone.now() < close_at
+
+    @cached_property
+    def approved_comments(self):
+        """Approved comments, oldest first (one query)."""
+        from .comments import CommentStatus
+
+        return list(
+            self.reader_comments.filter(status=CommentStatus.APPROVED).order_by("created_at", "pk")
+        )
+
     @cached_property
     def parent_index(self):
         index = getattr(self, "news_index", None)
@@ -461,6 +502,7 @@ class NewsArticlePage(BasePage):
         return index
 
     def get_context(self, request, *args, **kwargs):
+        from news.comments import comment_context
         from news.queries import attach_renditions, body_images, related_articles
 
         context = super().get_context(request, *args, **kwargs)
@@ -470,6 +512,7 @@ class NewsArticlePage(BasePage):
         )
         index = self.parent_index
         context["related_articles"] = related
+        context.update(comment_context(request, self, kwargs.get("comment_form")))
         context["news_index"] = index
         if index is not None:
             context["category_url"] = index.category_url(self.category) if self.category else ""

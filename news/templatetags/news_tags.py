@@ -150,3 +150,17 @@ def filter_url(base, **params):
     """``base`` with the given non-empty query parameters."""
     query = urlencode({k: v for k, v in params.items() if v not in (None, "")})
     return format_html("{}{}", base, f"?{query}" if query else "")
+
+
+@register.filter
+def comment_time(value):
+    """ "20/05/2026 15:58" in Vietnamese, "20 May 2026, 15:58" in English."""
+    from django.utils.translation import get_language
+
+    from website.text import date_time, short_date
+
+    if not value:
+        return ""
+    if (get_language() or "vi")[:2] == "en":
+        return f"{short_date(value, 'en')}, {timezone.localtime(value):%H:%M}"
+    return date_time(value, "vi")

@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from news.models import NewsArticlePage, NewsCategory
+from news.models import NewsArticlePage, NewsCategory, ReaderComment
 
 
 @pytest.mark.django_db
@@ -56,9 +56,14 @@ def test_demo_content_is_bilingual_and_scales(client):
     assert "<table>" in html and '<th scope="col"' in html
     assert "{'data'" not in html
     assert client.get("/en/news/").status_code == 200
+    comments = ReaderComment.objects.filter(status="approved")
+    assert comments.count() == 5 and comments.exclude(reply="").count() == 2
+    cnc = client.get("/tin-tuc/xuong-co-khi-hung-yen-may-cnc/").content.decode()
+    assert "Ý kiến bạn đọc (2)</h2>" in cnc and "Ban biên tập trả lời" in cnc
 
     call_command("load_demo_content", "--articles", "60", verbosity=0)
     assert vi.count() == 60
+    assert ReaderComment.objects.count() == 5
     assert Page.find_problems() == ([], [], [], [], [])
     filler = vi.filter(slug__startswith="tin-mau-").first()
     response = client.get(filler.url)
@@ -68,3 +73,4 @@ def test_demo_content_is_bilingual_and_scales(client):
     assert listing.status_code == 200
     call_command("load_demo_content", "--articles", "60", verbosity=0)
     assert vi.count() == 60
+    assert ReaderComment.objects.count() == 5

@@ -378,6 +378,26 @@ AXES_VERBOSE = False
 # (e.g. HTTP_X_FORWARDED_FOR); unset = REMOTE_ADDR.
 KCQG_TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
 
+# Public forms (website/antispam.py): per-IP rate limits {scope: (posts, seconds)}, the
+# minimum fill time, banned words and domains (a match files the message as spam).
+KCQG_RATE_LIMITS = {
+    "default": (5, 600),
+    "comment": (
+        int(os.environ.get("COMMENT_RATE_LIMIT", "5")),
+        int(os.environ.get("COMMENT_RATE_WINDOW", "600")),
+    ),
+}
+KCQG_FORM_MIN_SECONDS = int(os.environ.get("FORM_MIN_SECONDS", "3"))
+KCQG_SPAM_WORDS = env_list("SPAM_WORDS")
+KCQG_SPAM_DOMAINS = env_list("SPAM_DOMAINS")
+
+# Reader comments (news/comments.py): closed N days after publication (0: never); an
+# e-mail to the moderators on each new comment when KCQG_COMMENT_NOTIFY is on, to
+# KCQG_COMMENT_MODERATOR_EMAILS or else the editors' address in the site settings.
+KCQG_COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "30"))
+KCQG_COMMENT_NOTIFY = env_bool("COMMENT_NOTIFY", False)
+KCQG_COMMENT_MODERATOR_EMAILS = env_list("COMMENT_MODERATOR_EMAILS")
+
 # Logging: one line per record on stdout; JSON with LOG_FORMAT=json (production).
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
 LOGGING = {

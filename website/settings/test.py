@@ -27,3 +27,5 @@ AXES_ENABLED = os.environ.get("AXES_ENABLED", "0") == "1"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # Publishing renders pages to make their renditions; tests of that switch it on.
 KCQG_WARM_ON_PUBLISH = False
+# Comments stay open on old (demo) articles; tests/news/test_comments.py sets a limit.
+KCQG_COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "0"))
