@@ -28,6 +28,7 @@ from wagtail.search import index
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin
 from website.search import index_text
+from website.translation import synchronized
 
 from .blocks import SupportItemsBlock
 
@@ -137,6 +138,7 @@ class IssuingBody(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("level"), FieldPanel("sort_order")]
+    override_translatable_fields = synchronized("slug", "level", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -330,6 +332,16 @@ class PolicyPage(BasePage):
         index.FilterField("issue_date"),
         index.FilterField("document_type"),
     ]
+
+    override_translatable_fields = synchronized(
+        "document_type",
+        "issue_date",
+        "effective_date",
+        "expiry_date",
+        "attachments",
+        "relations",
+        base=BasePage.override_translatable_fields,
+    )
 
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []

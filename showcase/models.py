@@ -22,6 +22,7 @@ from wagtail.search import index
 from showcase.blocks import OutcomeStreamBlock, SpecificationStreamBlock
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin
+from website.translation import synchronized
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -228,6 +229,23 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
     localized_foreign_keys = ("province", "sector")
     localized_many_to_many = ("support_types",)
 
+    override_translatable_fields = synchronized(
+        "enterprise_kind",
+        "programme",
+        "year_start",
+        "year_end",
+        "state_support",
+        "total_investment",
+        "replications",
+        "phone",
+        "email",
+        "website",
+        "featured",
+        "gallery_images",
+        "related_products",
+        base=BasePage.override_translatable_fields,
+    )
+
     parent_page_types = ["showcase.CaseStudyIndexPage"]
     subpage_types = []
     template = "pages/showcase/case_study_page.html"
@@ -400,6 +418,19 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
     ]
 
     localized_foreign_keys = ("producer_province",)
+
+    override_translatable_fields = synchronized(
+        "producer_phone",
+        "producer_email",
+        "producer_website",
+        "product_group",
+        "award_level",
+        "award_year",
+        "certificate_number",
+        "featured",
+        "images",
+        base=BasePage.override_translatable_fields,
+    )
 
     parent_page_types = ["showcase.ProductGalleryPage"]
     subpage_types = []

@@ -29,6 +29,7 @@ from wagtail.url_routing import RouteResult
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin
 from website.text import ascii_slug
+from website.translation import synchronized
 
 from .snippets import Author, NewsCategory
 
@@ -370,6 +371,15 @@ class NewsArticlePage(BasePage):
         APIField("body"),
         APIField("view_count", serializer=serializers.IntegerField(read_only=True)),
     ]
+
+    override_translatable_fields = synchronized(
+        "publish_date",
+        "hero_image",
+        "reader_comments_open",
+        "tags",
+        "related_links",
+        base=BasePage.override_translatable_fields,
+    )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from website.translation import synchronized
+
 
 class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
     """A news category ("Hoạt động khuyến công", "Đào tạo, tập huấn", …)."""
@@ -26,6 +28,7 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
+    override_translatable_fields = synchronized("sort_order")
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):

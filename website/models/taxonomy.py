@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from website.translation import synchronized
+
 
 class TaxonomyBase(TranslatableMixin, models.Model):
     name = models.CharField(_("tên"), max_length=255)
@@ -17,6 +19,8 @@ class TaxonomyBase(TranslatableMixin, models.Model):
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    # The same slug in every language: the filters on /en/ use the Vietnamese ones.
+    override_translatable_fields = synchronized("slug", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -49,6 +53,9 @@ class Province(TaxonomyBase):
     is_city = models.BooleanField(_("thành phố trực thuộc trung ương"), default=False)
 
     panels = [*TaxonomyBase.panels, FieldPanel("region"), FieldPanel("is_city")]
+    override_translatable_fields = synchronized(
+        "is_city", base=TaxonomyBase.override_translatable_fields
+    )
 
     class Meta(TaxonomyBase.Meta):
         verbose_name = _("tỉnh, thành phố")
