@@ -1,4 +1,6 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -29,3 +31,26 @@ class NewsSnippetGroup(SnippetViewSetGroup):
 
 
 register_snippet(NewsSnippetGroup)
+
+
+class MostReadPanel(Component):
+    """Dashboard: the most read Vietnamese and English articles of the last seven days."""
+
+    name = "news_most_read"
+    order = 150
+    template_name = "components/news/dashboard_most_read.html"
+
+    def get_context_data(self, parent_context):
+        from news.queries import most_read
+
+        return {
+            "languages": [
+                (_("Bài tiếng Việt"), most_read("vi", n=5)),
+                (_("Bài tiếng Anh"), most_read("en", n=5)),
+            ]
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_most_read_panel(request, panels):
+    panels.append(MostReadPanel())
