@@ -37,7 +37,7 @@ class MostReadPanel(Component):
     """Dashboard: the most read Vietnamese and English articles of the last seven days."""
 
     name = "news_most_read"
-    order = 150
+    order = 400  # after Wagtail's own panels (reviews awaiting, locked pages)
     template_name = "components/news/dashboard_most_read.html"
 
     def get_context_data(self, parent_context):

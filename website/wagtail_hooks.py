@@ -54,7 +54,7 @@ class RecentlyPublishedPanel(Component):
     """Dashboard: the pages published last, in every language."""
 
     name = "recently_published"
-    order = 160
+    order = 410
     template_name = "components/admin/dashboard_recently_published.html"
 
     def get_context_data(self, parent_context):
