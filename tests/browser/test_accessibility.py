@@ -98,11 +98,14 @@ def test_no_serious_accessibility_violations(site_url, page_paths, page_at, lang
 
 @pytest.mark.parametrize(("language", "name"), PAGES)
 def test_usable_at_200_percent_zoom(site_url, page_paths, browser, language, name):
-    """200% zoom on a 1280 px screen: the layout reflows, nothing scrolls sideways."""
+    """200% zoom on a 1280 px screen: the layout reflows, nothing scrolls sideways, and
+    the language switcher is there and leads somewhere."""
     context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
     page = context.new_page()
     page.goto(site_url + page_paths[language, name])
     assert page.evaluate("document.documentElement.scrollWidth") <= 640
-    switch = "English" if language == "vi" else "Tiếng Việt"
-    assert page.get_by_role("link", name=switch).first.is_visible()
+    switch = page.get_by_role("link", name="English" if language == "vi" else "Tiếng Việt").first
+    assert switch.is_visible()
+    # The language switcher works from every page: the other language's page or home.
+    assert page.request.get(site_url + switch.get_attribute("href")).status == 200
     context.close()
