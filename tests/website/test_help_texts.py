@@ -2,8 +2,13 @@
 
 import pytest
 from django.apps import apps
-from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList, PanelGroup
-from wagtail.admin.panels import extract_panel_definitions_from_model_class
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    ObjectList,
+    PanelGroup,
+    extract_panel_definitions_from_model_class,
+)
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
