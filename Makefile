@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format bench messages setup clean backup restore
+.PHONY: run test lint format bench messages setup clean backup restore publish-scheduled
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ format: $(VENV)/.dev
 
 messages: $(VENV)/.dev
 	$(PY) manage.py compile_catalogues
+
+# Publishes pages whose go-live date has come and unpublishes expired ones; cron runs
+# it every five minutes in production (docs/deployment.md).
+publish-scheduled: $(VENV)/.runtime
+	$(PY) manage.py publish_scheduled
 
 bench: $(VENV)/.dev
 	$(PY) tests/benchmarks/run.py

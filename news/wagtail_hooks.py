@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -60,3 +61,26 @@ def related_news_for_case_study(request, page, limit):
     province = getattr(page, "province", None)
     phrases = [getattr(page, "enterprise_name", ""), getattr(province, "name", "")]
     return queries.about(page.locale_id, phrases, limit=limit)
+
+
+class MostReadPanel(Component):
+    """Dashboard: the most read Vietnamese and English articles of the last seven days."""
+
+    name = "news_most_read"
+    order = 400  # after Wagtail's own panels (reviews awaiting, locked pages)
+    template_name = "components/news/dashboard_most_read.html"
+
+    def get_context_data(self, parent_context):
+        from news.queries import most_read
+
+        return {
+            "languages": [
+                (_("Bài tiếng Việt"), most_read("vi", n=5)),
+                (_("Bài tiếng Anh"), most_read("en", n=5)),
+            ]
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_most_read_panel(request, panels):
+    panels.append(MostReadPanel())

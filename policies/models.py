@@ -28,6 +28,7 @@ from wagtail.search import index
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin
 from website.search import index_text
+from website.translation import synchronized
 
 from .blocks import SupportItemsBlock
 
@@ -126,17 +127,28 @@ class IssuingBody(TranslatableMixin, models.Model):
         CENTRAL = "trung-uong", _("Trung ương")
         PROVINCIAL = "dia-phuong", _("Địa phương")
 
-    name = models.CharField(_("tên"), max_length=255)
+    name = models.CharField(
+        _("tên"), max_length=255, help_text=_("Tên đầy đủ của cơ quan, ví dụ: Bộ Công Thương.")
+    )
     slug = models.SlugField(
         _("mã đường dẫn"),
         max_length=100,
         allow_unicode=False,
         help_text=_("Chữ không dấu, dùng trong bộ lọc trên địa chỉ trang."),
     )
-    level = models.CharField(_("cấp"), max_length=20, choices=Level.choices, default=Level.CENTRAL)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    level = models.CharField(
+        _("cấp"),
+        max_length=20,
+        choices=Level.choices,
+        default=Level.CENTRAL,
+        help_text=_("Trung ương hay địa phương; dùng trong bộ lọc."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước trong bộ lọc.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("level"), FieldPanel("sort_order")]
+    override_translatable_fields = synchronized("slug", "level", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         ordering = ["sort_order", "name"]
@@ -201,12 +213,20 @@ class PolicyPage(BasePage):
         db_index=True,
         help_text=_("Ví dụ: 1288/QĐ-TTg. Mỗi văn bản chỉ có một trang trong mỗi ngôn ngữ."),
     )
-    document_type = models.CharField(_("loại văn bản"), max_length=20, choices=DocumentType.choices)
+    document_type = models.CharField(
+        _("loại văn bản"),
+        max_length=20,
+        choices=DocumentType.choices,
+        help_text=_("Loại văn bản quy phạm: luật, nghị định, quyết định, thông tư…"),
+    )
     issuing_body = models.ForeignKey(
         IssuingBody,
         verbose_name=_("cơ quan ban hành"),
         on_delete=models.PROTECT,
         related_name="policies",
+        help_text=_(
+            "Cơ quan ban hành; thêm cơ quan mới trong Chính sách hỗ trợ → Cơ quan ban hành."
+        ),
     )
     signer = models.CharField(
         _("người ký"),
@@ -214,7 +234,9 @@ class PolicyPage(BasePage):
         blank=True,
         help_text=_("Chức vụ và họ tên, ví dụ: Phó Thủ tướng Nguyễn Văn A."),
     )
-    issue_date = models.DateField(_("ngày ban hành"))
+    issue_date = models.DateField(
+        _("ngày ban hành"), help_text=_("Ngày ký ban hành ghi trên văn bản.")
+    )
     effective_date = models.DateField(
         _("ngày có hiệu lực"),
         null=True,
@@ -227,7 +249,11 @@ class PolicyPage(BasePage):
         blank=True,
         help_text=_("Từ ngày này văn bản không còn áp dụng. Để trống nếu chưa xác định."),
     )
-    summary = RichTextField(_("tóm tắt"), features=SUMMARY_FEATURES)
+    summary = RichTextField(
+        _("tóm tắt"),
+        features=SUMMARY_FEATURES,
+        help_text=_("Tóm tắt nội dung chính bằng lời dễ hiểu cho doanh nghiệp."),
+    )
     support_items = StreamField(
         SupportItemsBlock(),
         blank=True,
@@ -266,6 +292,7 @@ class PolicyPage(BasePage):
         blank=True,
         related_name="policies",
         verbose_name=_("vùng áp dụng"),
+        help_text=_("Để trống nếu văn bản áp dụng toàn quốc."),
     )
     provinces = ParentalManyToManyField(
         "website.Province",
@@ -330,6 +357,16 @@ class PolicyPage(BasePage):
         index.FilterField("issue_date"),
         index.FilterField("document_type"),
     ]
+
+    override_translatable_fields = synchronized(
+        "document_type",
+        "issue_date",
+        "effective_date",
+        "expiry_date",
+        "attachments",
+        "relations",
+        base=BasePage.override_translatable_fields,
+    )
 
     parent_page_types = ["policies.PolicyIndexPage"]
     subpage_types = []
@@ -539,6 +576,7 @@ class PolicyAttachment(Orderable):
         verbose_name=_("tệp"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Tệp PDF hoặc DOCX của văn bản; nội dung được tìm kiếm được."),
     )
     title = models.CharField(
         _("tên hiển thị"),
@@ -565,12 +603,18 @@ class PolicyRelation(Orderable):
         AMENDS = "sua-doi", _("Sửa đổi, bổ sung")
 
     page = ParentalKey(PolicyPage, on_delete=models.CASCADE, related_name="relations")
-    kind = models.CharField(_("quan hệ"), max_length=20, choices=Kind.choices)
+    kind = models.CharField(
+        _("quan hệ"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("Văn bản này thay thế hay sửa đổi văn bản được chọn."),
+    )
     target = models.ForeignKey(
         PolicyPage,
         verbose_name=_("văn bản"),
         on_delete=models.CASCADE,
         related_name="incoming_relations",
+        help_text=_("Văn bản bị thay thế hoặc sửa đổi."),
     )
 
     panels = [FieldPanel("kind"), FieldPanel("target")]

@@ -22,6 +22,7 @@ from wagtail.search import index
 from showcase.blocks import OutcomeStreamBlock, SpecificationStreamBlock
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin
+from website.translation import synchronized
 
 YEAR_VALIDATORS = [MinValueValidator(1990), MaxValueValidator(2100)]
 
@@ -85,7 +86,9 @@ class LocalizedTaxonomyMixin:
 class CaseStudyIndexPage(LocaleSingletonMixin, BasePage):
     """The list of demonstration models, with filters, a summary and a chart."""
 
-    intro = models.TextField(_("lời giới thiệu"), blank=True)
+    intro = models.TextField(
+        _("lời giới thiệu"), blank=True, help_text=_("Một đoạn ngắn ở đầu trang danh sách mô hình.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
@@ -110,30 +113,49 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
     """A technical demonstration model: what was funded, how much, and what changed."""
 
     lead = models.TextField(_("tóm tắt"), help_text=_("Hai, ba câu: ai được hỗ trợ gì, kết quả."))
-    enterprise_name = models.CharField(_("tên cơ sở"), max_length=255)
+    enterprise_name = models.CharField(
+        _("tên cơ sở"), max_length=255, help_text=_("Tên đầy đủ của cơ sở được hỗ trợ.")
+    )
     enterprise_kind = models.CharField(
         _("loại hình cơ sở"),
         max_length=20,
         choices=EnterpriseKind.choices,
         default=EnterpriseKind.ENTERPRISE,
+        help_text=_("Doanh nghiệp, hợp tác xã, hộ kinh doanh hay cơ sở công nghiệp nông thôn."),
     )
     province = models.ForeignKey(
         "website.Province",
         verbose_name=_("tỉnh, thành phố"),
         on_delete=models.PROTECT,
         related_name="+",
+        help_text=_("Tỉnh, thành phố nơi cơ sở hoạt động; vùng được suy ra từ đây."),
     )
     sector = models.ForeignKey(
-        "website.Sector", verbose_name=_("ngành nghề"), on_delete=models.PROTECT, related_name="+"
+        "website.Sector",
+        verbose_name=_("ngành nghề"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Ngành nghề chính của mô hình."),
     )
     support_types = ParentalManyToManyField(
-        "website.SupportType", verbose_name=_("loại hình hỗ trợ"), blank=True, related_name="+"
+        "website.SupportType",
+        verbose_name=_("loại hình hỗ trợ"),
+        blank=True,
+        related_name="+",
+        help_text=_("Chọn mọi loại hình hỗ trợ cơ sở đã nhận."),
     )
     programme = models.CharField(
-        _("chương trình"), max_length=20, choices=Programme.choices, default=Programme.NATIONAL
+        _("chương trình"),
+        max_length=20,
+        choices=Programme.choices,
+        default=Programme.NATIONAL,
+        help_text=_("Khuyến công quốc gia hay khuyến công địa phương."),
     )
     year_start = models.PositiveSmallIntegerField(
-        _("năm được hỗ trợ"), validators=YEAR_VALIDATORS, db_index=True
+        _("năm được hỗ trợ"),
+        validators=YEAR_VALIDATORS,
+        db_index=True,
+        help_text=_("Năm bắt đầu được hỗ trợ."),
     )
     year_end = models.PositiveSmallIntegerField(
         _("đến năm"),
@@ -143,10 +165,15 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         help_text=_("Để trống nếu chỉ hỗ trợ trong một năm."),
     )
     state_support = models.PositiveBigIntegerField(
-        _("kinh phí nhà nước hỗ trợ (đồng)"), db_index=True
+        _("kinh phí nhà nước hỗ trợ (đồng)"),
+        db_index=True,
+        help_text=_("Số tiền nhà nước hỗ trợ, tính bằng đồng."),
     )
     total_investment = models.PositiveBigIntegerField(
-        _("tổng vốn đầu tư (đồng)"), null=True, blank=True
+        _("tổng vốn đầu tư (đồng)"),
+        null=True,
+        blank=True,
+        help_text=_("Tổng vốn đầu tư của mô hình, tính bằng đồng."),
     )
     technology = models.TextField(
         _("máy móc, công nghệ"), help_text=_("Dây chuyền, thiết bị hoặc công nghệ được hỗ trợ.")
@@ -162,12 +189,33 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         default=0,
         help_text=_("Số cơ sở khác đã học tập, áp dụng mô hình."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("nội dung"))
-    address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
-    contact_person = models.CharField(_("người liên hệ"), max_length=120, blank=True)
-    phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
-    email = models.EmailField(_("thư điện tử"), blank=True)
-    website = models.URLField(_("trang web"), blank=True)
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("nội dung"),
+        help_text=_("Bài viết đầy đủ về mô hình: các đoạn văn, ảnh, bảng."),
+    )
+    address = models.CharField(
+        _("địa chỉ"),
+        max_length=255,
+        blank=True,
+        help_text=_("Địa chỉ của cơ sở thực hiện mô hình."),
+    )
+    contact_person = models.CharField(
+        _("người liên hệ"),
+        max_length=120,
+        blank=True,
+        help_text=_("Người bạn đọc có thể liên hệ để tham quan, học tập."),
+    )
+    phone = models.CharField(
+        _("điện thoại"), max_length=40, blank=True, help_text=_("Số điện thoại liên hệ của cơ sở.")
+    )
+    email = models.EmailField(
+        _("thư điện tử"), blank=True, help_text=_("Thư điện tử liên hệ của cơ sở (không bắt buộc).")
+    )
+    website = models.URLField(
+        _("trang web"), blank=True, help_text=_("Trang web của cơ sở (không bắt buộc).")
+    )
     featured = models.BooleanField(
         _("nổi bật trên trang chủ"),
         default=False,
@@ -228,6 +276,23 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
     localized_foreign_keys = ("province", "sector")
     localized_many_to_many = ("support_types",)
 
+    override_translatable_fields = synchronized(
+        "enterprise_kind",
+        "programme",
+        "year_start",
+        "year_end",
+        "state_support",
+        "total_investment",
+        "replications",
+        "phone",
+        "email",
+        "website",
+        "featured",
+        "gallery_images",
+        "related_products",
+        base=BasePage.override_translatable_fields,
+    )
+
     parent_page_types = ["showcase.CaseStudyIndexPage"]
     subpage_types = []
     template = "pages/showcase/case_study_page.html"
@@ -265,9 +330,18 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
 class CaseStudyImage(Orderable):
     page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="gallery_images")
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("ảnh"), on_delete=models.CASCADE, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("ảnh"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Ảnh cần có mô tả (văn bản thay thế) trong thư viện ảnh."),
     )
-    caption = models.CharField(_("chú thích"), max_length=255, blank=True)
+    caption = models.CharField(
+        _("chú thích"),
+        max_length=255,
+        blank=True,
+        help_text=_("Một câu mô tả ảnh, hiện dưới ảnh và trong hộp xem ảnh."),
+    )
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
@@ -283,6 +357,7 @@ class CaseStudyRelatedProduct(Orderable):
         verbose_name=_("sản phẩm"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Sản phẩm tiêu biểu của cơ sở này."),
     )
 
     panels = [FieldPanel("product")]
@@ -295,7 +370,11 @@ class CaseStudyRelatedProduct(Orderable):
 class ProductGalleryPage(LocaleSingletonMixin, BasePage):
     """The exhibition of standout rural-industry products."""
 
-    intro = models.TextField(_("lời giới thiệu"), blank=True)
+    intro = models.TextField(
+        _("lời giới thiệu"),
+        blank=True,
+        help_text=_("Một đoạn ngắn ở đầu trang triển lãm sản phẩm."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
@@ -319,32 +398,66 @@ class ProductGalleryPage(LocaleSingletonMixin, BasePage):
 class ProductPage(LocalizedTaxonomyMixin, BasePage):
     """A standout rural-industry product, its award and its producer."""
 
-    producer_name = models.CharField(_("cơ sở sản xuất"), max_length=255)
+    producer_name = models.CharField(
+        _("cơ sở sản xuất"),
+        max_length=255,
+        help_text=_("Tên cơ sở, hợp tác xã hoặc doanh nghiệp làm ra sản phẩm."),
+    )
     producer_province = models.ForeignKey(
         "website.Province",
         verbose_name=_("tỉnh, thành phố"),
         on_delete=models.PROTECT,
         related_name="+",
+        help_text=_("Tỉnh, thành phố của cơ sở sản xuất; dùng trong bộ lọc."),
     )
-    producer_address = models.CharField(_("địa chỉ"), max_length=255, blank=True)
-    producer_phone = models.CharField(_("điện thoại"), max_length=40, blank=True)
-    producer_email = models.EmailField(_("thư điện tử"), blank=True)
-    producer_website = models.URLField(_("trang web"), blank=True)
+    producer_address = models.CharField(
+        _("địa chỉ"), max_length=255, blank=True, help_text=_("Địa chỉ của cơ sở sản xuất.")
+    )
+    producer_phone = models.CharField(
+        _("điện thoại"), max_length=40, blank=True, help_text=_("Số điện thoại của cơ sở sản xuất.")
+    )
+    producer_email = models.EmailField(
+        _("thư điện tử"), blank=True, help_text=_("Thư điện tử của cơ sở (không bắt buộc).")
+    )
+    producer_website = models.URLField(
+        _("trang web"), blank=True, help_text=_("Trang web của cơ sở (không bắt buộc).")
+    )
     product_group = models.CharField(
-        _("nhóm sản phẩm"), max_length=40, choices=ProductGroup.choices, db_index=True
+        _("nhóm sản phẩm"),
+        max_length=40,
+        choices=ProductGroup.choices,
+        db_index=True,
+        help_text=_("Nhóm sản phẩm dùng trong bộ lọc triển lãm."),
     )
     award_level = models.CharField(
-        _("cấp công nhận"), max_length=20, choices=AwardLevel.choices, db_index=True
+        _("cấp công nhận"),
+        max_length=20,
+        choices=AwardLevel.choices,
+        db_index=True,
+        help_text=_("Cấp bình chọn: tỉnh, vùng hay quốc gia."),
     )
     award_year = models.PositiveSmallIntegerField(
-        _("năm công nhận"), validators=YEAR_VALIDATORS, db_index=True
+        _("năm công nhận"),
+        validators=YEAR_VALIDATORS,
+        db_index=True,
+        help_text=_("Năm sản phẩm được công nhận."),
     )
-    certificate_number = models.CharField(_("số giấy chứng nhận"), max_length=80, blank=True)
+    certificate_number = models.CharField(
+        _("số giấy chứng nhận"),
+        max_length=80,
+        blank=True,
+        help_text=_("Số giấy chứng nhận sản phẩm tiêu biểu, nếu có."),
+    )
     description = RichTextField(
-        _("mô tả sản phẩm"), features=["bold", "italic", "ul", "ol", "link"]
+        _("mô tả sản phẩm"),
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text=_("Giới thiệu sản phẩm: nguyên liệu, cách làm, điểm đặc sắc."),
     )
     specifications = StreamField(
-        SpecificationStreamBlock(), blank=True, verbose_name=_("thông số kỹ thuật")
+        SpecificationStreamBlock(),
+        blank=True,
+        verbose_name=_("thông số kỹ thuật"),
+        help_text=_("Thông số kỹ thuật: mỗi dòng một tên và giá trị."),
     )
     where_to_buy = RichTextField(
         _("nơi mua"),
@@ -401,6 +514,19 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
 
     localized_foreign_keys = ("producer_province",)
 
+    override_translatable_fields = synchronized(
+        "producer_phone",
+        "producer_email",
+        "producer_website",
+        "product_group",
+        "award_level",
+        "award_year",
+        "certificate_number",
+        "featured",
+        "images",
+        base=BasePage.override_translatable_fields,
+    )
+
     parent_page_types = ["showcase.ProductGalleryPage"]
     subpage_types = []
     template = "pages/showcase/product_page.html"
@@ -440,9 +566,18 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
 class ProductImage(Orderable):
     page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="images")
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("ảnh"), on_delete=models.CASCADE, related_name="+"
+        "wagtailimages.Image",
+        verbose_name=_("ảnh"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Ảnh cần có mô tả (văn bản thay thế) trong thư viện ảnh."),
     )
-    caption = models.CharField(_("chú thích"), max_length=255, blank=True)
+    caption = models.CharField(
+        _("chú thích"),
+        max_length=255,
+        blank=True,
+        help_text=_("Một câu mô tả ảnh, hiện dưới ảnh và trong hộp xem ảnh."),
+    )
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
 

@@ -1,4 +1,8 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.userbar import ContentCheckerItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -44,3 +48,48 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class RecentlyPublishedPanel(Component):
+    """Dashboard: the pages published last, in every language."""
+
+    name = "recently_published"
+    order = 410
+    template_name = "components/admin/dashboard_recently_published.html"
+
+    def get_context_data(self, parent_context):
+        pages = (
+            Page.objects.live()
+            .filter(depth__gt=1, last_published_at__isnull=False)
+            .select_related("locale")
+            .order_by("-last_published_at")[:8]
+        )
+        return {"pages": pages}
+
+
+@hooks.register("construct_homepage_panels")
+def add_recently_published_panel(request, panels):
+    panels.append(RecentlyPublishedPanel())
+
+
+class ContentChecker(ContentCheckerItem):
+    """Wagtail's content checker (userbar and the editor's "Kiểm tra" panel) with
+    the WCAG rules our editors can break: missing alt text, contrast, lists."""
+
+    axe_run_only = [
+        *ContentCheckerItem.axe_run_only,
+        "image-alt",
+        "role-img-alt",
+        "color-contrast",
+        "link-in-text-block",
+        "list",
+        "listitem",
+        "table-duplicate-name",
+    ]
+
+
+@hooks.register("construct_wagtail_userbar")
+def use_content_checker(request, items, page):
+    for position, item in enumerate(items):
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentChecker):
+            items[position] = ContentChecker(in_editor=item.in_editor)

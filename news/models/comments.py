@@ -61,8 +61,11 @@ class ReaderComment(models.Model):
         verbose_name=_("bài viết"),
         on_delete=models.CASCADE,
         related_name="reader_comments",
+        help_text=_("Bài viết mà bạn đọc góp ý."),
     )
-    name = models.CharField(_("họ và tên"), max_length=80)
+    name = models.CharField(
+        _("họ và tên"), max_length=80, help_text=_("Tên bạn đọc tự ghi, được hiện công khai.")
+    )
     email = models.EmailField(
         _("thư điện tử"),
         blank=True,
@@ -73,6 +76,7 @@ class ReaderComment(models.Model):
         _("ý kiến"),
         max_length=BODY_MAX,
         validators=[MinLengthValidator(BODY_MIN)],
+        help_text=_("Văn bản thuần, hiện đúng như bạn đọc gõ (không có HTML)."),
     )
     status = models.CharField(
         _("trạng thái"),
@@ -80,10 +84,21 @@ class ReaderComment(models.Model):
         choices=CommentStatus.choices,
         default=CommentStatus.PENDING,
         db_index=True,
+        help_text=_("Chỉ ý kiến đã duyệt mới hiện dưới bài viết."),
     )
     language = models.CharField(_("ngôn ngữ"), max_length=8, default="vi", editable=False)
-    created_at = models.DateTimeField(_("thời điểm gửi"), default=timezone.now, db_index=True)
-    moderated_at = models.DateTimeField(_("thời điểm kiểm duyệt"), null=True, blank=True)
+    created_at = models.DateTimeField(
+        _("thời điểm gửi"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("Lúc bạn đọc gửi ý kiến."),
+    )
+    moderated_at = models.DateTimeField(
+        _("thời điểm kiểm duyệt"),
+        null=True,
+        blank=True,
+        help_text=_("Ghi tự động khi ý kiến được duyệt, từ chối hoặc đánh dấu thư rác."),
+    )
     moderated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("người kiểm duyệt"),
@@ -91,6 +106,7 @@ class ReaderComment(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Ghi tự động: người đã kiểm duyệt ý kiến."),
     )
     reply = models.TextField(
         _("Ban biên tập trả lời"),
@@ -98,7 +114,12 @@ class ReaderComment(models.Model):
         max_length=BODY_MAX,
         help_text=_("Hiện dưới ý kiến khi ý kiến được duyệt."),
     )
-    spam_reason = models.CharField(_("lý do đánh dấu thư rác"), max_length=255, blank=True)
+    spam_reason = models.CharField(
+        _("lý do đánh dấu thư rác"),
+        max_length=255,
+        blank=True,
+        help_text=_("Ghi tự động khi bộ lọc chống thư rác chặn ý kiến."),
+    )
     ip_hash = models.CharField(_("mã địa chỉ IP"), max_length=64, blank=True, editable=False)
     user_agent = models.CharField(
         _("trình duyệt"), max_length=USER_AGENT_MAX, blank=True, editable=False

@@ -32,6 +32,7 @@ from wagtail.url_routing import RouteResult
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin
 from website.text import ascii_slug
+from website.translation import synchronized
 
 from .snippets import Author, NewsCategory
 
@@ -85,6 +86,7 @@ class NewsRelatedArticle(Orderable):
         verbose_name=_("bài viết"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Bài viết hiện trong mục Tin liên quan."),
     )
 
     panels = [FieldPanel("article")]
@@ -97,7 +99,9 @@ class NewsRelatedArticle(Orderable):
 class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
     """The news of one language: every article, newest first, with filters and feeds."""
 
-    intro = models.TextField(_("lời giới thiệu"), blank=True)
+    intro = models.TextField(
+        _("lời giới thiệu"), blank=True, help_text=_("Một đoạn ngắn ở đầu trang danh sách tin.")
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
@@ -275,6 +279,9 @@ class NewsArticlePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Ảnh ngang, rộng tối thiểu 1200 điểm ảnh; đặt điểm lấy nét trong thư viện ảnh để ảnh cắt đúng chỗ."
+        ),
     )
     hero_alt = models.CharField(
         _("văn bản thay thế của ảnh chính"),
@@ -282,14 +289,24 @@ class NewsArticlePage(BasePage):
         blank=True,
         help_text=_("Mô tả ảnh cho người không nhìn thấy; để trống để dùng mô tả của ảnh."),
     )
-    hero_caption = models.CharField(_("chú thích ảnh chính"), max_length=500, blank=True)
+    hero_caption = models.CharField(
+        _("chú thích ảnh chính"),
+        max_length=500,
+        blank=True,
+        help_text=_("Một câu mô tả ảnh, hiện dưới ảnh."),
+    )
     hero_credit = models.CharField(
         _("nguồn ảnh chính"),
         max_length=255,
         blank=True,
         help_text=_("Ví dụ: Ảnh: Trung tâm Khuyến công"),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("nội dung"))
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("nội dung"),
+        help_text=_("Các đoạn văn, ảnh có chú thích, trích dẫn, bảng, tài liệu, video."),
+    )
     author = models.ForeignKey(
         Author,
         verbose_name=_("tác giả"),
@@ -297,6 +314,7 @@ class NewsArticlePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Người viết bài; thêm tác giả mới trong Tin tức → Tác giả."),
     )
     source = models.CharField(
         _("nguồn tin"),
@@ -310,11 +328,13 @@ class NewsArticlePage(BasePage):
         null=True,
         on_delete=models.PROTECT,
         related_name="+",
+        help_text=_("Chuyên mục chính của bài; bài hiện trong trang chuyên mục này."),
     )
     tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("thẻ"))
     reader_comments_open = models.BooleanField(
         _("cho phép bạn đọc gửi ý kiến"),
         default=True,
+        help_text=_("Bỏ chọn để tắt ô gửi ý kiến dưới bài."),
     )
 
     content_panels = [
@@ -384,6 +404,15 @@ class NewsArticlePage(BasePage):
         # e-mail address or the IP hash.
         APIField("approved_comments", serializer=ApprovedCommentSerializer(many=True)),
     ]
+
+    override_translatable_fields = synchronized(
+        "publish_date",
+        "hero_image",
+        "reader_comments_open",
+        "tags",
+        "related_links",
+        base=BasePage.override_translatable_fields,
+    )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

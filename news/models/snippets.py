@@ -6,19 +6,27 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from website.translation import synchronized
+
 
 class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
     """A news category ("Hoạt động khuyến công", "Đào tạo, tập huấn", …)."""
 
-    name = models.CharField(_("tên"), max_length=255)
+    name = models.CharField(
+        _("tên"), max_length=255, help_text=_("Tên chuyên mục như hiện trên trang.")
+    )
     slug = models.SlugField(
         _("mã đường dẫn"),
         max_length=100,
         allow_unicode=False,
         help_text=_("Chữ không dấu, dùng trong địa chỉ trang chuyên mục."),
     )
-    description = models.TextField(_("mô tả"), blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    description = models.TextField(
+        _("mô tả"), blank=True, help_text=_("Một câu giới thiệu, hiện đầu trang chuyên mục.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước trong bộ lọc chuyên mục.")
+    )
 
     panels = [
         FieldPanel("name"),
@@ -26,6 +34,7 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
+    override_translatable_fields = synchronized("sort_order")
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -43,7 +52,9 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
 class Author(TranslatableMixin, index.Indexed, models.Model):
     """The byline of an article: a person's name and role."""
 
-    name = models.CharField(_("họ và tên"), max_length=255)
+    name = models.CharField(
+        _("họ và tên"), max_length=255, help_text=_("Họ và tên như in ở cuối bài.")
+    )
     role = models.CharField(
         _("chức vụ"),
         max_length=255,

@@ -10,9 +10,27 @@ from pathlib import Path
 
 import pytest
 
-from tests.server import gunicorn, prepare_site, server_env
+from tests.server import gunicorn, manage, prepare_site, server_env
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "img"
+GUIDE_IMAGE_MAX_BYTES = 150_000
+# The editorial users the browser tests log in as (created in the test server's database).
+EDITORIAL_USERS = {
+    "editor": ("bientap", "bientap-thu-nghiem-1", "Biên tập viên"),
+    "moderator": ("kiemduyet", "kiemduyet-thu-nghiem-1", "Kiểm duyệt"),
+}
+_CREATE_USERS = """
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+for username, password, group in {users!r}:
+    user, _ = get_user_model().objects.get_or_create(
+        username=username, defaults={{"email": username + "@example.vn", "first_name": username}}
+    )
+    user.set_password(password)
+    user.save()
+    user.groups.add(Group.objects.get(name=group))
+"""
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -45,13 +63,27 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def site_url(tmp_path_factory, browser):
-    """A gunicorn server with a fresh demo database, shared by all browser tests."""
+def site_server(tmp_path_factory, browser):
+    """(base URL, environment) of a gunicorn server with a fresh demo database,
+    shared by all browser tests; the environment runs `manage(env, ...)` on its database."""
     workdir = tmp_path_factory.mktemp("browser-site")
     env = server_env(workdir)
     prepare_site(workdir, env)
     with gunicorn(workdir, env) as url:
-        yield url
+        yield url, env
+
+
+@pytest.fixture(scope="session")
+def site_url(site_server):
+    return site_server[0]
+
+
+@pytest.fixture(scope="session")
+def editorial_users(site_server):
+    """{"editor": (username, password), "moderator": (…)} in the groups of website.groups."""
+    _, env = site_server
+    manage(env, "shell", "-c", _CREATE_USERS.format(users=list(EDITORIAL_USERS.values())))
+    return {role: (username, password) for role, (username, password, _) in EDITORIAL_USERS.items()}
 
 
 @pytest.fixture
@@ -76,8 +108,25 @@ def page_at(browser):
         context.close()
 
 
-def screenshot(page, name):
+def screenshot(page, name, full_page=True):
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+def guide_screenshot(page, name):
+    """A 1280×800 screenshot for docs/editor-guide.md: always in screenshots/, and in
+    docs/img/ when KCQG_GUIDE_SCREENSHOTS=1 (so ordinary runs leave the docs alone);
+    reduced to a palette image when it would weigh more than 150 KB."""
+    path = screenshot(page, name, full_page=False)
+    if os.environ.get("KCQG_GUIDE_SCREENSHOTS"):
+        GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
+        target = GUIDE_IMAGES / f"{name}.png"
+        shutil.copyfile(path, target)
+        if target.stat().st_size > GUIDE_IMAGE_MAX_BYTES:
+            from PIL import Image
+
+            with Image.open(target) as image:
+                image.convert("RGB").quantize(colors=128).save(target, optimize=True)
     return path

@@ -9,6 +9,7 @@ from wagtail.search import index
 from website.forms import BasePageForm
 from website.search import index_text, searchable_text
 from website.text import ascii_slug
+from website.translation import synchronized
 
 
 class ListingFields(models.Model):
@@ -103,6 +104,7 @@ class BasePage(ListingFields, SocialFields, Page):
         *ListingFields.listing_panels,
         *SocialFields.social_panels,
     ]
+    override_translatable_fields = synchronized("listing_image", "social_image")
     base_form_class = BasePageForm
     # The folded copies (website.search.fold) make "khuyen cong" find "Khuyến
     # công" on every backend; subclasses extend search_fields and the folded

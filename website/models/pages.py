@@ -49,7 +49,12 @@ class StandardPage(BasePage):
         blank=True,
         help_text=_("Một hoặc hai câu mở đầu, in đậm dưới tiêu đề."),
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("nội dung"))
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name=_("nội dung"),
+        help_text=_("Các đoạn văn, ảnh có chú thích, bảng, tài liệu."),
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [

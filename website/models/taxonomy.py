@@ -5,18 +5,26 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from website.translation import synchronized
+
 
 class TaxonomyBase(TranslatableMixin, models.Model):
-    name = models.CharField(_("tên"), max_length=255)
+    name = models.CharField(
+        _("tên"), max_length=255, help_text=_("Tên như hiện trên trang và trong bộ lọc.")
+    )
     slug = models.SlugField(
         _("mã đường dẫn"),
         max_length=100,
         allow_unicode=False,
         help_text=_("Chữ không dấu, dùng trong bộ lọc trên địa chỉ trang."),
     )
-    sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
+    sort_order = models.PositiveSmallIntegerField(
+        _("thứ tự"), default=0, help_text=_("Số nhỏ đứng trước trong danh sách.")
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+    # The same slug in every language: the filters on /en/ use the Vietnamese ones.
+    override_translatable_fields = synchronized("slug", "sort_order")
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -45,10 +53,18 @@ class Province(TaxonomyBase):
         verbose_name=_("vùng"),
         on_delete=models.PROTECT,
         related_name="provinces",
+        help_text=_("Vùng kinh tế - xã hội của tỉnh."),
     )
-    is_city = models.BooleanField(_("thành phố trực thuộc trung ương"), default=False)
+    is_city = models.BooleanField(
+        _("thành phố trực thuộc trung ương"),
+        default=False,
+        help_text=_("Đánh dấu nếu là thành phố trực thuộc trung ương."),
+    )
 
     panels = [*TaxonomyBase.panels, FieldPanel("region"), FieldPanel("is_city")]
+    override_translatable_fields = synchronized(
+        "is_city", base=TaxonomyBase.override_translatable_fields
+    )
 
     class Meta(TaxonomyBase.Meta):
         verbose_name = _("tỉnh, thành phố")
@@ -61,7 +77,9 @@ class Province(TaxonomyBase):
 class Sector(TaxonomyBase):
     """An industry sector or product group."""
 
-    description = models.TextField(_("mô tả"), blank=True)
+    description = models.TextField(
+        _("mô tả"), blank=True, help_text=_("Một câu giải thích ngành nghề (không bắt buộc).")
+    )
 
     panels = [*TaxonomyBase.panels, FieldPanel("description")]
 
@@ -76,7 +94,9 @@ class Sector(TaxonomyBase):
 class SupportType(TaxonomyBase):
     """A kind of support the programme gives (training, demonstration models, …)."""
 
-    description = models.TextField(_("mô tả"), blank=True)
+    description = models.TextField(
+        _("mô tả"), blank=True, help_text=_("Một câu giải thích loại hình hỗ trợ (không bắt buộc).")
+    )
 
     panels = [*TaxonomyBase.panels, FieldPanel("description")]
 
