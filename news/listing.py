@@ -38,7 +38,7 @@ def _int_param(params, name, low, high):
     raw = (params.get(name) or "").strip()
     if not raw:
         return None, True
-    if len(raw) > 6 or not raw.isdigit():
+    if len(raw) > 6 or not (raw.isascii() and raw.isdigit()):
         return None, False
     value = int(raw)
     if not low <= value <= high:
