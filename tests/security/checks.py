@@ -71,6 +71,20 @@ HOSTILE = [
     "vi",
     "en",
 ]
+# The few that break parsers most often: tried in each parameter on its own.
+CORE = [
+    "x" * 10_000,
+    IMG,
+    "\x00",
+    "\ud800",
+    "' OR 1=1 --",
+    "NEAR(",
+    "-1",
+    "99999999999999999999",
+    "²",
+    "9999",
+    "🏭\u202e مرحبا",
+]
 # Values the page may show back to the reader: they must come back escaped.
 MARKERS = (SCRIPT, "<img src=x", "<svg onload")
 
