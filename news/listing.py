@@ -5,6 +5,7 @@ not a number, a month of 13) the same with status 400. Never a 500.
 """
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -16,6 +17,9 @@ from news.queries import articles, for_listing
 from website.text import MONTHS_EN
 
 MAX_PARAM_LENGTH = 100
+# Category and tag slugs are ASCII; anything else (a NUL byte, say, which PostgreSQL
+# refuses in a query) names nothing and is not looked up.
+SLUG = re.compile(r"[-\w]+", re.ASCII)
 
 
 @dataclass
@@ -38,7 +42,7 @@ def _int_param(params, name, low, high):
     raw = (params.get(name) or "").strip()
     if not raw:
         return None, True
-    if len(raw) > 6 or not raw.isdigit():
+    if len(raw) > 6 or not (raw.isascii() and raw.isdigit()):
         return None, False
     value = int(raw)
     if not low <= value <= high:
@@ -52,17 +56,22 @@ def filter_articles(index, params, category=None, tag=None):
     empty = False
     if category is None and params.get("category"):
         slug = params["category"][:MAX_PARAM_LENGTH]
-        result.category = NewsCategory.objects.filter(locale_id=index.locale_id, slug=slug).first()
+        result.category = (
+            NewsCategory.objects.filter(locale_id=index.locale_id, slug=slug).first()
+            if SLUG.fullmatch(slug)
+            else None
+        )
         if result.category is None:
             result.messages.append(_("Không có chuyên mục “%(slug)s”.") % {"slug": slug})
             empty = True
     if tag is None and params.get("tag"):
         slug = params["tag"][:MAX_PARAM_LENGTH]
-        result.tag = NewsTag.objects.filter(slug=slug).first()
+        result.tag = NewsTag.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
         if result.tag is None:
             result.messages.append(_("Không có thẻ “%(slug)s”.") % {"slug": slug})
             empty = True
-    result.year, year_ok = _int_param(params, "year", 1900, 9999)
+    # The end of the range is 1 January of the next year: it must exist too.
+    result.year, year_ok = _int_param(params, "year", 1900, dt.MAXYEAR - 1)
     if not year_ok:
         result.messages.append(_("Năm không hợp lệ: hãy chọn một năm, ví dụ 2025."))
         result.malformed = empty = True

@@ -48,7 +48,7 @@ class QueryFilters:
         value = self.raw(name).replace(".", "").replace(",", "").replace(" ", "")
         if not value:
             return None
-        if not value.isdigit() or not (minimum <= int(value) <= maximum):
+        if not (value.isascii() and value.isdigit()) or not (minimum <= int(value) <= maximum):
             self.messages.append(
                 gettext("Bỏ qua %(label)s “%(value)s”: cần một số từ %(min)s đến %(max)s.")
                 % {"label": label, "value": self.raw(name), "min": minimum, "max": maximum}

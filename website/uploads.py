@@ -1,11 +1,15 @@
-"""Upload checks: a document's content must match its extension."""
+"""Upload checks: a document's content must match its extension; an image that cannot be
+decoded is a form error."""
 
 import os
+import struct
 import zipfile
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images.fields import WagtailImageField
+from wagtail.images.forms import BaseImageForm
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -77,3 +81,27 @@ class DocumentForm(BaseDocumentForm):
         if upload and "file" in self.changed_data:
             check_document_content(upload)
         return upload
+
+
+class DecodedImageField(WagtailImageField):
+    """Wagtail's image field, but a file Pillow cannot decode (truncated, corrupt, only a
+    header) is "not a supported image" instead of an exception and a 500."""
+
+    def to_python(self, data):
+        try:
+            return super().to_python(data)
+        except (OSError, SyntaxError, ValueError, EOFError, struct.error) as error:
+            raise ValidationError(
+                self.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+
+class ImageForm(BaseImageForm):
+    """Wagtail's image form with ``DecodedImageField`` (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if type(field) is WagtailImageField:
+            # The field is built by Wagtail's form factory; only its class changes.
+            field.__class__ = DecodedImageField

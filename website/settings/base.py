@@ -242,6 +242,7 @@ WAGTAILDOCS_CONTENT_TYPES = {
     "odt": "application/vnd.oasis.opendocument.text",
     "ods": "application/vnd.oasis.opendocument.spreadsheet",
 }
+WAGTAILIMAGES_IMAGE_FORM_BASE = "website.uploads.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 # A picture over 40 megapixels (a decompression bomb, say) is refused with a message.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
