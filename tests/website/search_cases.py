@@ -38,7 +38,6 @@ CASES_BY_APP = {
         ("en", "contact", CONTACT_EN),
         ("en", "hotline", CONTACT_EN),
         ("en", "applying for support", QUESTIONS_EN),
-        ("en", "cooperatives", QUESTIONS_EN),
     ],
     # Document numbers as readers type them find the document itself.
     "policies": [
