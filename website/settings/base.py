@@ -377,7 +377,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_CALLABLE = "website.views.login_locked_out"
-AXES_CLIENT_IP_CALLABLE = "website.net.client_ip"
+AXES_CLIENT_IP_CALLABLE = "website.antispam.client_ip"
 AXES_VERBOSE = False
 
 # The request header a trusted reverse proxy puts the client address in
