@@ -16,7 +16,6 @@ from wagtail.documents import get_document_model
 from website.demo import child_of, publish
 from website.models import SupportType
 
-from .factories import set_scope
 from .models import (
     DocumentType,
     IssuingBody,
@@ -26,6 +25,7 @@ from .models import (
     PolicyRelation,
 )
 from .pdfgen import make_pdf
+from .scope import set_scope
 
 NAMESPACE = uuid.UUID("0f6c5a52-8d1e-4b8e-9a57-2b7a0c1d9e31")
 D = datetime.date

@@ -10,18 +10,17 @@ from factory.django import DjangoModelFactory
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from website.models import Province, Region, Sector, SupportType
+from website.models import SupportType
 
 from .models import (
-    BeneficiaryKind,
     DocumentType,
-    EnterpriseSize,
     IssuingBody,
     PolicyAttachment,
     PolicyIndexPage,
     PolicyPage,
     PolicyRelation,
 )
+from .scope import set_scope
 
 
 def _vi():
@@ -74,24 +73,6 @@ def support_item(support_slug, what, max_amount=None, cost_share=None, note="", 
             "level_note": note,
         },
     )
-
-
-def set_scope(
-    page,
-    *,
-    kinds=(),
-    sizes=(),
-    sectors=(),
-    regions=(),
-    provinces=(),
-    language="vi",
-):
-    """Set who and where ``page`` applies to, by slugs of the page's language."""
-    page.beneficiary_kinds.set(BeneficiaryKind.objects.filter(code__in=kinds))
-    page.enterprise_sizes.set(EnterpriseSize.objects.filter(code__in=sizes))
-    page.sectors.set(Sector.objects.filter(slug__in=sectors, locale__language_code=language))
-    page.regions.set(Region.objects.filter(slug__in=regions, locale__language_code=language))
-    page.provinces.set(Province.objects.filter(slug__in=provinces, locale__language_code=language))
 
 
 def make_policy(parent, *, items=(), scope=None, relations=(), live=True, **fields):
