@@ -8,21 +8,22 @@ view_count(page)        # "Lượt xem" of any page
 
 import copy
 import datetime as dt
-from functools import reduce
-from operator import or_
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import (
     Case,
     Count,
+    Exists,
     F,
     IntegerField,
-    Q,
+    OuterRef,
+    Subquery,
     Sum,
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -33,6 +34,8 @@ from website.visibility import public_q
 MOST_READ_DAYS = 7
 MOST_READ_CACHE_SECONDS = 300
 RELATED_LIMIT = 4
+RELATED_POOL = 30
+RELATED_TAGS = 8  # the first tags of a page feed the pool; all count in the ranking
 
 
 def _locale_id(locale):
@@ -134,52 +137,110 @@ def most_read(locale=None, n=5, days=MOST_READ_DAYS):
 
 
 def related_articles(page, limit=RELATED_LIMIT):
-    """Articles to read next: the editor's choice first, then by shared tags and category.
+    """Articles to read next, in one query: the editor's choice first, then by shared
+    tags and category, newest first.
 
-    Never the page itself, never a draft or private page, always in the page's language.
+    Never the page itself, never a draft or private page, always in the page's
+    language. The automatic part draws from a bounded pool (the newest
+    ``RELATED_POOL`` articles of the same category and of the same tags, read from
+    their indexes), so its cost does not grow with the number of articles.
     """
-    base = articles(page.locale_id).exclude(pk=page.pk)
-    manual_keys = list(
-        page.related_links.order_by("sort_order").values_list("article__translation_key", flat=True)
-    )
-    result = []
-    if manual_keys:
-        chosen = {
-            a.translation_key: a for a in for_listing(base.filter(translation_key__in=manual_keys))
-        }
-        result = [chosen[key] for key in dict.fromkeys(manual_keys) if key in chosen][:limit]
-    remaining = limit - len(result)
-    if remaining <= 0:
-        return result
+    from news.models import NewsArticleTag
+
     tag_ids = [tag.pk for tag in page.tag_list]
-    category_key = page.category.translation_key if page.category_id else None
-    conditions = []
-    if tag_ids:
-        conditions.append(Q(tagged_items__tag_id__in=tag_ids))
-    if category_key:
-        conditions.append(Q(category__translation_key=category_key))
-    if not conditions:
-        return result
-    candidates = (
-        base.exclude(pk__in=[a.pk for a in result])
-        .filter(reduce(or_, conditions))
+    manual = _manual_related(page)
+    parts = []
+    if manual["keys"] is None:
+        parts.append(
+            NewsArticlePage.objects.filter(
+                locale_id=page.locale_id,
+                translation_key__in=manual["subquery"].values("article__translation_key"),
+            ).values("pk")
+        )
+    elif manual["keys"]:
+        parts.append(
+            NewsArticlePage.objects.filter(
+                locale_id=page.locale_id, translation_key__in=manual["keys"]
+            ).values("pk")
+        )
+    for tag_id in tag_ids[:RELATED_TAGS]:
+        # One part per tag: each is a short backward walk of the (tag, article) index.
+        parts.append(
+            NewsArticleTag.objects.filter(tag_id=tag_id)
+            .order_by("-content_object_id")
+            .values("content_object_id")[:RELATED_POOL]
+        )
+    if page.category_id:
+        parts.append(
+            NewsArticlePage.objects.filter(category_id=page.category_id, live=True)
+            .order_by("-pk")
+            .values("pk")[:RELATED_POOL]
+        )
+    if not parts:
+        return []
+    # SQLite allows no LIMIT inside a UNION's parts: each part is wrapped once more.
+    parts = [NewsArticlePage.objects.filter(pk__in=part).order_by().values("pk") for part in parts]
+    pool = parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+    shared_tags = (
+        NewsArticleTag.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=tag_ids)
+        .values("content_object_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    queryset = (
+        for_listing(articles(page.locale_id).exclude(pk=page.pk).filter(pk__in=pool))
         .annotate(
-            shared_tags=Count(
-                "tagged_items", filter=Q(tagged_items__tag_id__in=tag_ids), distinct=True
-            ),
+            is_manual=manual["chosen"],
+            manual_order=manual["order"],
+            shared_tags=Coalesce(Subquery(shared_tags), 0),
             same_category=Case(
-                When(category__translation_key=category_key, then=Value(1)),
+                When(category_id=page.category_id, then=Value(1)),
                 default=Value(0),
                 output_field=IntegerField(),
             ),
         )
-        .order_by("-shared_tags", "-same_category", "-publish_date", "-pk")
-        .values_list("pk", flat=True)[: remaining * 3]
+        .order_by(
+            "-is_manual",
+            F("manual_order").asc(nulls_last=True),
+            "-shared_tags",
+            "-same_category",
+            "-publish_date",
+            "-pk",
+        )
     )
-    ids = list(dict.fromkeys(candidates))[:remaining]
-    found = {a.pk: a for a in for_listing(NewsArticlePage.objects.filter(pk__in=ids))}
-    result += [found[pk] for pk in ids if pk in found]
-    return result
+    return list(queryset[:limit])
+
+
+def _manual_related(page):
+    """The editor's choice: as a subquery, or as a list when the page is a preview
+    whose related links are not saved yet."""
+    from news.models import NewsRelatedArticle
+
+    links = page.related_links
+    in_memory = "related_links" in getattr(page, "_cluster_related_objects", {})
+    if in_memory or page.pk is None:
+        keys = list(
+            dict.fromkeys(
+                link.article.translation_key
+                for link in sorted(links.all(), key=lambda link: link.sort_order or 0)
+                if link.article_id
+            )
+        )
+        order = Case(
+            *(When(translation_key=key, then=Value(n)) for n, key in enumerate(keys)),
+            default=Value(None),
+            output_field=IntegerField(),
+        )
+        chosen = Case(
+            When(translation_key__in=keys, then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+        return {"keys": keys, "subquery": None, "order": order, "chosen": chosen}
+    subquery = NewsRelatedArticle.objects.filter(page_id=page.pk)
+    mine = subquery.filter(article__translation_key=OuterRef("translation_key"))
+    order = Subquery(mine.order_by("sort_order").values("sort_order")[:1])
+    return {"keys": None, "subquery": subquery, "order": order, "chosen": Exists(mine)}
 
 
 # View counter ---------------------------------------------------------------

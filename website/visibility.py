@@ -1,6 +1,6 @@
 """What readers may see, as parts of one query."""
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
@@ -16,3 +16,21 @@ def public_q():
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return ~Exists(restricted)
+
+
+def ancestor_view_restrictions(page):
+    """The restrictions that apply to ``page``: its own and its ancestors', one query.
+
+    An alias (the page or an ancestor) counts by its source page, as in Wagtail's
+    ``Page.get_view_restrictions``, followed through up to three aliases of aliases;
+    the restrictions an alias carries itself are not used (as in Wagtail).
+    """
+    steplen = page.steplen
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    return PageViewRestriction.objects.filter(
+        Q(page__path__in=paths)
+        | Q(page__aliases__path__in=paths)
+        | Q(page__aliases__aliases__path__in=paths)
+        | Q(page__aliases__aliases__aliases__path__in=paths),
+        page__alias_of__isnull=True,
+    ).distinct()

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
+from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -73,6 +74,8 @@ class NewsArticleTag(ItemBase):
     class Meta:
         verbose_name = _("thẻ của bài viết")
         verbose_name_plural = _("thẻ của bài viết")
+        # Related articles read "the newest articles with this tag" from it.
+        indexes = [models.Index(fields=["tag", "content_object"], name="news_tag_article_idx")]
 
 
 class NewsRelatedArticle(Orderable):
@@ -130,7 +133,9 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
                     path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
                 )
                 .select_related("locale", "category", "author", "hero_image", "view_total")
-                .prefetch_related("tagged_items__tag")
+                .prefetch_related(
+                    Prefetch("tagged_items", NewsArticleTag.objects.select_related("tag"))
+                )
                 .first()
             )
             if article is not None:
@@ -421,6 +426,8 @@ class NewsArticlePage(BasePage):
     class Meta:
         verbose_name = _("bài viết")
         verbose_name_plural = _("bài viết")
+        # Related articles read "the newest articles of this category" from it.
+        indexes = [models.Index(fields=["category", "page_ptr"], name="news_article_category_idx")]
 
     def save(self, *args, **kwargs):
         # The publish date defaults to the first publication.
