@@ -6,6 +6,11 @@ configured cache. Never cached: logged-in editors (a session cookie), readers
 with a pending message, previews and the admin, POSTs, responses that set
 cookies or carry a CSRF token (pages with forms), non-200 responses.
 
+Tracking parameters that links pick up when shared (``utm_*``, ``fbclid`` from
+Facebook, ``zarsrc`` from Zalo, ``gclid``, …) are dropped from the request before
+anything sees it: no page reads them, and without this every click on a shared
+link would be a cache miss and a cache entry of its own.
+
 Invalidation is by a site-wide version: publishing, unpublishing, moving or
 deleting a page, and saving or deleting any content model (snippets, settings,
 images, documents, comments once approved, …) bumps it, so every cached page
@@ -21,6 +26,7 @@ import logging
 import os
 import time
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -78,6 +84,45 @@ def bump_version(reason=""):
         except OSError:
             logger.exception("page cache: cannot write %s", stamp)
     logger.debug("page cache invalidated: %s", reason)
+
+
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "zarsrc",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_hsenc",
+        "_hsmi",
+        "yclid",
+        "ttclid",
+        "twclid",
+        "li_fat_id",
+    }
+)
+
+
+def _is_tracking(name):
+    return name in TRACKING_PARAMS or name.startswith("utm_")
+
+
+def strip_tracking_params(request):
+    """Remove tracking parameters from the request's query string (and request.GET)."""
+    query = request.META.get("QUERY_STRING", "")
+    if not query or ("utm_" not in query and not any(p in query for p in TRACKING_PARAMS)):
+        return
+    pairs = parse_qsl(query, keep_blank_values=True)
+    kept = [(name, value) for name, value in pairs if not _is_tracking(name)]
+    if len(kept) == len(pairs):
+        return
+    request.META["QUERY_STRING"] = urlencode(kept)
+    request.__dict__.pop("GET", None)  # WSGIRequest.GET is parsed lazily from META
 
 
 def _enabled():
@@ -144,6 +189,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD"):
+            strip_tracking_params(request)
         if not (_enabled() and _request_cacheable(request)):
             return self.get_response(request)
         try:

@@ -136,3 +136,29 @@ def test_readers_searching_do_not_expire_the_cache(client, home, page_cache):
     client.get("/tim-kiem/", {"q": "khuyến công"})  # logs the query for editors
     assert module.current_version() == version
     assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
+def test_tracking_parameters_of_shared_links_hit_the_same_entry(client, home, page_cache):
+    plain = client.get("/")
+    assert plain["X-Page-Cache"] == "miss"
+    shared = client.get("/?fbclid=IwAR0abc&utm_source=zalo&utm_medium=social")
+    assert shared["X-Page-Cache"] == "hit"
+    assert shared.content == plain.content
+    zalo = client.get("/?zarsrc=30&utm_campaign=kcqg")
+    assert zalo["X-Page-Cache"] == "hit"
+    # Real parameters still make their own entry and keep their value.
+    other = client.get("/?fbclid=x&page=2")
+    assert other["X-Page-Cache"] == "miss"
+
+
+def test_stripping_tracking_parameters_keeps_the_others(rf):
+    from website.page_cache import strip_tracking_params
+
+    request = rf.get("/tin-tuc/?utm_source=fb&category=co-khi&fbclid=1&q=%C4%91%E1%BB%81+%C3%A1n")
+    strip_tracking_params(request)
+    assert request.GET.dict() == {"category": "co-khi", "q": "đề án"}
+    assert request.get_full_path() == "/tin-tuc/?category=co-khi&q=%C4%91%E1%BB%81+%C3%A1n"
+    untouched = rf.get("/?utm=1&page=3")
+    strip_tracking_params(untouched)
+    assert untouched.GET.dict() == {"utm": "1", "page": "3"}
