@@ -15,9 +15,10 @@ On top of Wagtail's SQLite backend this one
   ``FastRankedResults``).
 """
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 
-from django.db.models import Case, Count, FloatField, Value, When
+from django.db import connections
+from django.db.models import Case, Count, F, FloatField, Value, When
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.database.sqlite.query import BM25, MatchExpression, normalize
 from modelsearch.backends.database.sqlite.sqlite import (
@@ -189,70 +190,104 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
     pass
 
 
+def _allowed_matches(queryset, matching):
+    """(object id, bm25 score, content type) of the matches that ``queryset`` allows.
+
+    One statement: the FTS matches joined to the caller's page queryset by
+    primary key, so the MATCH runs once and each match costs one index lookup
+    (an ``IN (subquery)`` would run the MATCH a second time). Both halves are
+    compiled by the ORM; only the join is written here.
+    """
+    allowed_sql, allowed_params = (
+        queryset.order_by()
+        .annotate(kcqg_pk=F("pk"))
+        .values_list("kcqg_pk", "content_type_id")
+        .query.sql_with_params()
+    )
+    matching_sql, matching_params = (
+        matching.order_by().values_list("index_entry__object_id", "score").query.sql_with_params()
+    )
+    sql = (
+        'SELECT m."index_entry__object_id", m."score", a."content_type_id" '  # noqa: S608
+        f"FROM ({matching_sql}) m INNER JOIN ({allowed_sql}) a "
+        'ON a."kcqg_pk" = m."index_entry__object_id"'
+    )
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, (*matching_params, *allowed_params))
+        return cursor.fetchall()
+
+
 class FastRankedResults(SQLiteSearchResults):
-    """Relevance-ordered results in linear passes.
+    """Relevance-ordered results, counts and facets from one linear pass.
 
     Wagtail scores each matching page with a scalar subquery that runs the FTS
-    MATCH again, which is quadratic in the number of matches. Here: one pass
-    gets every match's bm25, one the pages of the caller's queryset among the
-    matches, one the exact-diacritics matches; Python sorts; one query loads
-    the requested slice.
+    MATCH again, which is quadratic in the number of matches, and counts and
+    facets with a query each. Here one statement gets every match's bm25 joined
+    to the pages of the caller's queryset (with their type), one more the
+    exact-diacritics matches; Python sorts, counts and facets from that, and one
+    query loads the requested slice. The pass is kept on the query compiler,
+    which the sliced copies (the paginator's) share.
     """
 
-    def _ranked_ids(self):
+    def _ranked(self):
+        """[(pk, content_type_id)] in relevance order, or None for the plain path."""
         compiler = self.query_compiler
+        cached = getattr(compiler, "_kcqg_ranked", False)
+        if cached is not False:
+            return cached
+        compiler._kcqg_ranked = self._rank(compiler)
+        return compiler._kcqg_ranked
+
+    def _rank(self, compiler):
         if not compiler.order_by_relevance or self._score_field is not None:
             return None
         parts = compiler.ranked_parts(compiler.get_config(self.backend))
         if parts is None:
             return None
         matching, exact = parts
-        scores = {}
-        for object_id, score in matching.values_list("index_entry__object_id", "score"):
-            key = str(object_id)
-            scores[key] = min(score, scores.get(key, score))
+        scores, types = {}, {}
+        for object_id, score, content_type in _allowed_matches(compiler.queryset, matching):
+            pk = int(object_id)
+            scores[pk] = min(score, scores.get(pk, score))
+            types[pk] = content_type
         if exact is not None:
             for object_id in exact.values_list("index_entry__object_id", flat=True):
-                key = str(object_id)
-                if key in scores:
-                    scores[key] -= EXACT_TIER
-        allowed = compiler.queryset.filter(
-            pk__in=matching.values_list("index_entry__object_id", flat=True)
-        ).values_list("pk", flat=True)
-        return sorted(allowed, key=lambda pk: (scores.get(str(pk), 0.0), -pk))
+                pk = int(object_id)
+                if pk in scores:
+                    scores[pk] -= EXACT_TIER
+        ranked = sorted(scores, key=lambda pk: (scores[pk], -pk))
+        return [(pk, types[pk]) for pk in ranked]
 
     def _do_search(self):
-        ranked = self._ranked_ids()
+        ranked = self._ranked()
         if ranked is None:
             return super()._do_search()
-        wanted = ranked[self.start : self.stop]
+        wanted = [pk for pk, _type in ranked[self.start : self.stop]]
         if not wanted:
             return []
         objects = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=wanted)}
         return [objects[pk] for pk in wanted if pk in objects]
 
-    def _matching_queryset(self):
-        parts = self.query_compiler.ranked_parts(self.query_compiler.get_config(self.backend))
-        if parts is None:
-            return None
-        matching, _exact = parts
-        return self.query_compiler.queryset.filter(
-            pk__in=matching.values_list("index_entry__object_id", flat=True)
-        )
-
     def _do_count(self):
-        queryset = self._matching_queryset()
-        if queryset is None:
+        ranked = self._ranked()
+        if ranked is None:
             return super()._do_count()
-        return queryset.count()
+        return len(ranked[self.start : self.stop])
 
     def facet(self, field_name):
-        queryset = self._matching_queryset()
-        if queryset is None:
-            return super().facet(field_name)
+        ranked = self._ranked()
         field = self.query_compiler._get_filterable_field(field_name)
-        if field is None:
+        if ranked is None or field is None:
             return super().facet(field_name)
+        if field_name in ("content_type", "content_type_id"):
+            counts = Counter(content_type for _pk, content_type in ranked)
+            return OrderedDict(counts.most_common())
+        matching, _exact = self.query_compiler.ranked_parts(
+            self.query_compiler.get_config(self.backend)
+        )
+        queryset = self.query_compiler.queryset.filter(
+            pk__in=matching.values_list("index_entry__object_id", flat=True)
+        )
         rows = queryset.order_by().values(field_name).annotate(count=Count("pk")).order_by("-count")
         return OrderedDict((row[field_name], row["count"]) for row in rows)
 
