@@ -43,3 +43,24 @@ def test_index_rows_are_copied_and_triggers_still_fill_the_table(home):
         cursor.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH 'quoc'")  # noqa: S608
         (folded,) = cursor.fetchone()
     assert exact >= 1 and folded >= 1
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
+def test_a_search_among_one_page_type_is_driven_by_the_fts_match(home):
+    """With one content type, SQLite would otherwise walk that type's index entries
+    and run the MATCH once per entry (3.5 s at 10,000 articles instead of 4 ms)."""
+    from wagtail.models import Page
+
+    from news.models import NewsArticlePage
+    from website.search import search_pages
+
+    for queryset in (NewsArticlePage.objects.live(), Page.objects.live()):
+        results = search_pages(queryset, "Hộ rèn nông cụ Cao Bằng", operator="and")
+        compiler = results.query_compiler
+        matching, exact = compiler.ranked_parts(compiler.get_config(results.backend))
+        for part in (matching, exact):
+            sql, params = part.values_list("pk").query.sql_with_params()
+            with connection.cursor() as cursor:
+                cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+                plan = [row[-1] for row in cursor.fetchall()]
+            assert plan[0].startswith(f"SCAN {FTS_TABLE} VIRTUAL TABLE"), plan
