@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Finds the page for a URL with fewer queries than Wagtail (website/routing.py).
+    "website.routing.PageRouteMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
 ]
