@@ -223,37 +223,37 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     compiled by the ORM; only the join is written here.
     """
     allowed_sql, allowed_params = (
-        queryset.order_by()
-        .annotate(kcqg_pk=F("pk"))
-        .values_list("kcqg_pk", "content_type_id")
-        .query.sql_with_params()
+        queryset.order_by().annotate(kcqg_pk=F("pk")).values_list("kcqg_pk").query.sql_with_params()
     )
+    # The entry's content type is the object's specific type (also for models
+    # that have no content_type field, such as images).
     matching_sql, matching_params = (
-        matching.order_by().values_list("index_entry__object_id", "score").query.sql_with_params()
+        matching.order_by()
+        .values_list("index_entry__object_id", "score", "index_entry__content_type_id")
+        .query.sql_with_params()
     )
     # The matches are computed once, first (MATERIALIZED): left to itself, the
     # planner may run the MATCH again for every allowed page (seconds, not ms).
     materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
+    rank = 'm."score"'
+    params = [*matching_params, *allowed_params]
+    if limit is not None and exact is not None:
+        exact_sql, exact_params = (
+            exact.order_by().values_list("index_entry__object_id", flat=True)
+        ).query.sql_with_params()
+        rank = (
+            f'm."score" - CASE WHEN m."index_entry__object_id" IN ({exact_sql}) '
+            f"THEN {float(EXACT_TIER)} ELSE 0 END"
+        )
+        params = [*matching_params, *exact_params, *allowed_params]
     sql = (
         f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
-        'SELECT m."index_entry__object_id", m."score", a."content_type_id" '
+        f'SELECT m."index_entry__object_id", {rank}, m."index_entry__content_type_id" '
         f"FROM m INNER JOIN ({allowed_sql}) a "
         'ON a."kcqg_pk" = m."index_entry__object_id"'
     )
-    params = [*matching_params, *allowed_params]
     if limit is not None:
         # Only the best few are wanted (no count, no facets): SQLite ranks them.
-        rank = 'm."score"'
-        if exact is not None:
-            exact_sql, exact_params = (
-                exact.order_by().values_list("index_entry__object_id", flat=True)
-            ).query.sql_with_params()
-            rank = (
-                f'm."score" - CASE WHEN m."index_entry__object_id" IN ({exact_sql}) '
-                f"THEN {float(EXACT_TIER)} ELSE 0 END"
-            )
-            sql = sql.replace('m."score", a."content_type_id"', f'{rank}, a."content_type_id"', 1)
-            params = [*matching_params, *exact_params, *allowed_params]
         sql += f' ORDER BY 2, a."kcqg_pk" DESC LIMIT {int(limit)}'
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
