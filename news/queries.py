@@ -29,6 +29,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from news.models import NewsArticlePage, NewsIndexPage, PageViewDay, PageViewTotal
+from website.sql import in_locale
 from website.visibility import public_q
 
 MOST_READ_DAYS = 7
@@ -50,7 +51,7 @@ def _locale_id(locale):
 
 def articles(locale, index=None):
     """Live, public articles of a language (a Locale, its code or id), newest first."""
-    queryset = NewsArticlePage.objects.live().filter(public_q(), locale_id=_locale_id(locale))
+    queryset = NewsArticlePage.objects.live().filter(public_q(), in_locale(_locale_id(locale)))
     if index is not None:
         queryset = queryset.descendant_of(index)
     return queryset.order_by("-publish_date", "-pk")
@@ -106,7 +107,7 @@ def latest(locale=None, n=5):
 def index_for(locale=None):
     """The news index page of a language, or None."""
     return (
-        NewsIndexPage.objects.live().filter(locale_id=_locale_id(locale)).order_by("path").first()
+        NewsIndexPage.objects.live().filter(in_locale(_locale_id(locale))).order_by("path").first()
     )
 
 

@@ -1,5 +1,6 @@
 """The policies section of the home page: a way in to the finder and the guided form."""
 
+from website.sql import in_locale
 from website.visibility import public_q
 
 
@@ -7,9 +8,7 @@ def home_section_context(request, page):
     from .models import PolicyIndexPage
     from .queries import latest_in_force
 
-    index = (
-        PolicyIndexPage.objects.live().filter(public_q()).filter(locale_id=page.locale_id).first()
-    )
+    index = PolicyIndexPage.objects.live().filter(public_q(), in_locale(page.locale_id)).first()
     if index is None:
         return None
     return {

@@ -20,6 +20,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from website.sql import in_locale
 from website.visibility import public_q
 
 from .models import CaseStudyImage, CaseStudyPage, ProductImage, ProductPage
@@ -71,11 +72,11 @@ def product_cards(queryset):
 
 
 def live_case_studies(locale=None):
-    return CaseStudyPage.objects.live().filter(public_q()).filter(locale=resolve_locale(locale))
+    return CaseStudyPage.objects.live().filter(public_q(), in_locale(resolve_locale(locale)))
 
 
 def live_products(locale=None):
-    return ProductPage.objects.live().filter(public_q()).filter(locale=resolve_locale(locale))
+    return ProductPage.objects.live().filter(public_q(), in_locale(resolve_locale(locale)))
 
 
 def _exclude(queryset, exclude):
@@ -186,7 +187,7 @@ def index_pages(locale=None):
     }
     pages = (
         Page.objects.live()
-        .filter(locale=locale, content_type_id__in=list(types))
+        .filter(in_locale(locale), content_type_id__in=list(types))
         .order_by("path")
         .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
     )

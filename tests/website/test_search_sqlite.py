@@ -64,3 +64,23 @@ def test_a_search_among_one_page_type_is_driven_by_the_fts_match(home):
                 cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
                 plan = [row[-1] for row in cursor.fetchall()]
             assert plan[0].startswith(f"SCAN {FTS_TABLE} VIRTUAL TABLE"), plan
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
+def test_table_sizes_are_written_for_the_planner_and_nothing_else(home):
+    from django.core.management import call_command
+
+    from website.models import StandardPage
+
+    home.add_child(instance=StandardPage(title="Giới thiệu", slug="gioi-thieu"))
+    call_command("sqlite_table_stats", verbosity=0)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT tbl, idx, stat FROM sqlite_stat1")
+        rows = cursor.fetchall()
+        cursor.execute("SELECT count(*) FROM wagtailcore_page")
+        (pages,) = cursor.fetchone()
+    stats = {table: stat for table, index, stat in rows}
+    assert all(index is None for _table, index, _stat in rows)  # table sizes only
+    assert stats["wagtailcore_page"] == str(pages)
+    assert stats["website_standardpage"] == "1"
+    assert FTS_TABLE not in stats

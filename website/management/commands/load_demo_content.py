@@ -66,6 +66,10 @@ class Command(BaseCommand):
             importlib.import_module(module_name).load(ctx)
         # Bulk-created pages send no signals: expire cached pages explicitly.
         bump_version("demo content loaded")
+        # Bulk inserts change table sizes a lot: tell SQLite's planner.
+        from website.sqlite_stats import refresh_table_stats
+
+        refresh_table_stats()
         self.stdout.write(self.style.SUCCESS("Demo content ready."))
 
     def ensure_admin(self):
