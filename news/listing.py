@@ -8,7 +8,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -17,6 +19,8 @@ from news.queries import articles, for_listing
 from website.text import MONTHS_EN
 
 MAX_PARAM_LENGTH = 100
+# Listing pages are counted up to this many (20 articles each: 2,000 articles).
+MAX_PAGES = 100
 # Category and tag slugs are ASCII; anything else (a NUL byte, say, which PostgreSQL
 # refuses in a query) names nothing and is not looked up.
 SLUG = re.compile(r"[-\w]+", re.ASCII)
@@ -111,16 +115,43 @@ def month_choices():
 
 
 def listing_filters_context(index, result):
-    """Choices for the filter form: the index's categories and the years with news."""
+    """Choices for the filter form: the index's categories and the years with news.
+
+    The years run from the oldest article's to the newest's, read from the two
+    ends of the publish-date index (a DISTINCT over every article's year grew with
+    the archive: 0.6 s at 100,000 articles).
+    """
     categories = list(NewsCategory.objects.filter(locale_id=index.locale_id))
-    years = [
-        d.year
-        for d in articles(index.locale_id, index=index)
-        .order_by()
-        .datetimes("publish_date", "year", order="DESC")
-    ]
+    dated = articles(index.locale_id, index=index).exclude(publish_date=None)
+    newest = dated.order_by("-publish_date").values_list("publish_date", flat=True).first()
+    oldest = dated.order_by("publish_date").values_list("publish_date", flat=True).first()
+    years = []
+    if newest and oldest:
+        tz = timezone.get_current_timezone()
+        years = list(range(newest.astimezone(tz).year, oldest.astimezone(tz).year - 1, -1))
     return {
         "categories": categories,
         "years": years,
         "months": month_choices(),
     }
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts at most ``max_pages`` pages of rows.
+
+    Counting every article of a large archive costs a scan of all of them on
+    each listing render; past the cap, readers narrow by year, month, category
+    or tag (the filters), and search engines use the sitemap.
+    ``capped`` says the list goes on beyond the last page.
+    """
+
+    def __init__(self, object_list, per_page, max_pages=None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.max_rows = per_page * (max_pages or MAX_PAGES)
+        self.capped = False
+
+    @cached_property
+    def count(self):
+        counted = self.object_list[: self.max_rows + 1].count()
+        self.capped = counted > self.max_rows
+        return min(counted, self.max_rows)

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import InvalidPage, Paginator
+from django.core.paginator import InvalidPage
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
@@ -237,11 +237,11 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         return category
 
     def listing(self, request, category=None, tag=None):
-        from news.listing import filter_articles, listing_filters_context
+        from news.listing import CappedPaginator, filter_articles, listing_filters_context
         from news.queries import attach_renditions
 
         result = filter_articles(self, request.GET, category=category, tag=tag)
-        paginator = Paginator(result.queryset, self.per_page)
+        paginator = CappedPaginator(result.queryset, self.per_page)
         try:
             page_obj = paginator.page(request.GET.get("page") or 1)
         except InvalidPage as error:

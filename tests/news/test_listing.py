@@ -210,3 +210,22 @@ def test_listing_query_count_does_not_grow_with_articles(client, make_article, i
     assert many <= LISTING_BUDGET
     filtered = _listing_queries(client, f"/tin-tuc/?category={categories[1].slug}&year=2025")
     assert filtered <= LISTING_BUDGET
+
+
+@pytest.mark.django_db
+def test_a_long_archive_is_counted_up_to_the_cap(client, make_article, monkeypatch):
+    import news.listing
+
+    monkeypatch.setattr(news.listing, "MAX_PAGES", 2)
+    monkeypatch.setattr("news.models.pages.NewsIndexPage.per_page", 2)
+    for number in range(6):
+        make_article(f"Tin số {number}", publish_date=when(2020 + number, 1, 5))
+    html = client.get("/tin-tuc/").content.decode()
+    assert "Hơn 4 bài viết. Tin cũ hơn: chọn năm hoặc chuyên mục ở bộ lọc." in html
+    assert "Trang 1/2" in html
+    assert client.get("/tin-tuc/?page=3").status_code == 404
+    # Narrowed by year, the list is short again and counted exactly.
+    narrowed = client.get("/tin-tuc/?year=2021").content.decode()
+    assert "1 bài viết" in narrowed and "Hơn" not in narrowed
+    # The year choices run from the oldest article's year to the newest's.
+    assert all(f'value="{year}"' in html for year in range(2020, 2026))
