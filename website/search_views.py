@@ -1,7 +1,9 @@
 """The site search (/tim-kiem/, /en/search/) and its autocomplete endpoint."""
 
+import functools
 import logging
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.http import JsonResponse
@@ -26,25 +28,31 @@ from website.search import (
 logger = logging.getLogger(__name__)
 
 
-def _engine_errors():
-    """Exceptions that mean "the search engine is unreachable", for the installed clients."""
+@functools.cache
+def engine_errors():
+    """Exceptions that mean "the search engine is unreachable", for the configured backend.
+
+    The Elasticsearch and OpenSearch clients are imported only when one of them is the
+    backend: together they weigh some 17 MB in every worker.
+    """
     errors = [ConnectionError, TimeoutError]
-    try:
-        from elastic_transport import TransportError
+    backend = settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"]
+    if "elasticsearch" in backend:
+        try:
+            from elastic_transport import TransportError
 
-        errors.append(TransportError)
-    except ImportError:  # pragma: no cover - the client is a pinned dependency
-        logger.debug("elastic_transport not installed")
-    try:
-        from opensearchpy.exceptions import TransportError as OpenSearchTransportError
+            errors.append(TransportError)
+        except ImportError:  # pragma: no cover - the client is a pinned dependency
+            logger.debug("elastic_transport not installed")
+    if "opensearch" in backend:
+        try:
+            from opensearchpy.exceptions import TransportError as OpenSearchTransportError
 
-        errors.append(OpenSearchTransportError)
-    except ImportError:  # pragma: no cover
-        logger.debug("opensearch-py not installed")
+            errors.append(OpenSearchTransportError)
+        except ImportError:  # pragma: no cover
+            logger.debug("opensearch-py not installed")
     return tuple(errors)
 
-
-ENGINE_ERRORS = _engine_errors()
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
@@ -167,7 +175,7 @@ def search(request):
     if query_words(query):
         try:
             _run_search(request, query, locale, type_key, context)
-        except ENGINE_ERRORS:
+        except engine_errors():
             logger.exception("search engine unreachable")
             context["engine_down"] = True
             response = TemplateResponse(request, "pages/website/search.html", context, status=503)

@@ -149,3 +149,24 @@ def test_search_engine_outage_gives_a_readable_503(client, home):
     assert response.status_code == 503
     assert "Tìm kiếm tạm thời gián đoạn" in response.content.decode()
     assert response["Retry-After"] == "60"
+
+
+def test_engine_errors_follow_the_configured_backend(settings):
+    from elastic_transport import TransportError
+    from opensearchpy.exceptions import TransportError as OpenSearchTransportError
+
+    from website.search_views import engine_errors
+
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    try:
+        for path, wanted, unwanted in (
+            ("website.search_backends.elasticsearch9", TransportError, OpenSearchTransportError),
+            ("website.search_backends.opensearch3", OpenSearchTransportError, TransportError),
+        ):
+            settings.WAGTAILSEARCH_BACKENDS = {"default": {**backends["default"], "BACKEND": path}}
+            engine_errors.cache_clear()
+            assert wanted in engine_errors() and unwanted not in engine_errors()
+            assert ConnectionError in engine_errors()
+    finally:
+        settings.WAGTAILSEARCH_BACKENDS = backends
+        engine_errors.cache_clear()
