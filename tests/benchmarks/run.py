@@ -55,6 +55,9 @@ def prepare(workdir):
         MEDIA_ROOT=str(HERE / "bench-media"),
         TEST_MEDIA_ROOT=str(HERE / "bench-media"),
         LOG_LEVEL="ERROR",
+        # As docs/deployment.md runs gunicorn: glibc keeps one malloc arena per
+        # thread otherwise, and each holds on to memory it has freed.
+        MALLOC_ARENA_MAX=os.environ.get("MALLOC_ARENA_MAX", "2"),
     )
     marker = HERE / f".bench-{re.sub(r'[^a-z0-9]+', '-', database_url.lower())}.done"
     manage(env, "migrate", "--noinput", "-v0")  # a reused database gets new migrations
