@@ -279,24 +279,26 @@ class FastRankedResults(SQLiteSearchResults):
         compiler._kcqg_ranked = self._rank(compiler)
         return compiler._kcqg_ranked
 
+    def _ranked_parts(self):
+        """(matching, exact) index entries for a relevance-ordered search, else None."""
+        compiler = self.query_compiler
+        if not compiler.order_by_relevance or self._score_field is not None:
+            return None
+        return compiler.ranked_parts(compiler.get_config(self.backend))
+
     def _top(self, limit):
         """The ``limit`` best [(pk, content_type_id)], ranked by SQLite: for a slice
         asked for before any count (e.g. "news about this case study"), so a common
         word costs no Python pass over all its matches."""
-        compiler = self.query_compiler
-        if not compiler.order_by_relevance or self._score_field is not None:
-            return None
-        parts = compiler.ranked_parts(compiler.get_config(self.backend))
+        parts = self._ranked_parts()
         if parts is None:
             return None
         matching, exact = parts
-        rows = _allowed_matches(compiler.queryset, matching, exact, limit=limit)
+        rows = _allowed_matches(self.query_compiler.queryset, matching, exact, limit=limit)
         return [(int(object_id), content_type) for object_id, _score, content_type in rows]
 
     def _rank(self, compiler):
-        if not compiler.order_by_relevance or self._score_field is not None:
-            return None
-        parts = compiler.ranked_parts(compiler.get_config(self.backend))
+        parts = self._ranked_parts()
         if parts is None:
             return None
         matching, exact = parts
@@ -340,9 +342,7 @@ class FastRankedResults(SQLiteSearchResults):
         if field_name in ("content_type", "content_type_id"):
             counts = Counter(content_type for _pk, content_type in ranked)
             return OrderedDict(counts.most_common())
-        matching, _exact = self.query_compiler.ranked_parts(
-            self.query_compiler.get_config(self.backend)
-        )
+        matching, _exact = self._ranked_parts()
         queryset = self.query_compiler.queryset.filter(
             pk__in=matching.values_list("index_entry__object_id", flat=True)
         )
