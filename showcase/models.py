@@ -327,8 +327,9 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         return context
 
 
-class CaseStudyImage(Orderable):
-    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="gallery_images")
+class CaptionedImage(Orderable):
+    """A gallery picture of a page: an image from the library and its caption."""
+
     image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("ảnh"),
@@ -346,6 +347,13 @@ class CaseStudyImage(Orderable):
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
     class Meta(Orderable.Meta):
+        abstract = True
+
+
+class CaseStudyImage(CaptionedImage):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="gallery_images")
+
+    class Meta(CaptionedImage.Meta):
         verbose_name = _("ảnh")
         verbose_name_plural = _("ảnh")
 
@@ -563,25 +571,10 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
         return context
 
 
-class ProductImage(Orderable):
+class ProductImage(CaptionedImage):
     page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="images")
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("ảnh"),
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("Ảnh cần có mô tả (văn bản thay thế) trong thư viện ảnh."),
-    )
-    caption = models.CharField(
-        _("chú thích"),
-        max_length=255,
-        blank=True,
-        help_text=_("Một câu mô tả ảnh, hiện dưới ảnh và trong hộp xem ảnh."),
-    )
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-    class Meta(Orderable.Meta):
+    class Meta(CaptionedImage.Meta):
         verbose_name = _("ảnh sản phẩm")
         verbose_name_plural = _("ảnh sản phẩm")
 
