@@ -1,43 +1,91 @@
 """Routing a page request with fewer queries than Wagtail's default.
 
 Wagtail finds the page for a URL from ``site.root_page.localized.specific``:
-one query for the active Locale, one (English) for the home page's
-translation, one for its specific type, before walking down the tree. Here the
-home page of the active language is fetched as its specific type in one query
-(its locale joined in), then Wagtail's own ``route()`` walks down from it. The
-result goes where Wagtail's ``Page.route_for_request`` keeps it
+a query for the Site, one for the active Locale, one for the home page's
+translation, one for its specific type, then two for each level of the tree
+(the child, then its specific type). Here the Site, the home page of the active
+language and the home page's children (the sections: news, case studies,
+policies…) come from the chrome cache (website.chrome: keyed by the site-wide
+version that every publish, unpublish, move and Site change bumps), so a
+request starts at its section without a query; the section's own ``route()``
+walks on. The result goes where Wagtail's ``Page.route_for_request`` keeps it
 (``request._wagtail_route_for_request``), so the serve view, hooks, previews
 and ``Page.find_for_request`` work unchanged. Anything unusual (no site, no live
-home page in the language) is left to Wagtail.
+home page in the language, a home page type with its own ``route()``) is left
+to Wagtail.
 """
 
 from django.conf import settings
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Site
+from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
+
+from website import chrome
+
+
+def site_for_request(request):
+    """``Site.find_for_request``, from the chrome cache; kept on the request where
+    Wagtail keeps it, so settings, ``pageurl`` and menus find it there."""
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        request._wagtail_site = chrome.cached(
+            "site", [hostname, port], lambda: Site._find_for_request(request)
+        )
+    return request._wagtail_site
 
 
 def home_for_request(request):
     """The live home page of the request's language as its specific type, or None."""
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return None
-    root = site.root_page
-    model = root.specific_class
-    if model is None:
-        return None
-    queryset = model.objects.filter(translation_key=root.translation_key, live=True)
     if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         try:
             language = get_supported_content_language_variant(translation.get_language())
         except LookupError:
             return None
+    else:
+        language = ""
+    return chrome.cached("home", [site.pk, language], lambda: _home(site, language))
+
+
+def _home(site, language):
+    root = site.root_page
+    model = root.specific_class
+    if model is None:
+        return None
+    queryset = model.objects.filter(translation_key=root.translation_key, live=True)
+    if language:
         queryset = queryset.filter(locale__language_code=language)
     else:
         queryset = queryset.filter(pk=root.pk)
     return queryset.select_related("locale").first()
+
+
+def sections(home):
+    """{slug: child page as its specific type} of the home page, live or not (as
+    Wagtail's ``route()`` walks through drafts and lets the last page decide)."""
+
+    def build():
+        children = home.get_children().select_related("locale").specific()
+        return {child.slug: child for child in children}
+
+    return chrome.cached("sections", [home.pk], build)
+
+
+def route(request, home, components):
+    """Wagtail's ``Page.route`` from the home page, its first step from the cache."""
+    if not components or type(home).route is not Page.route:
+        return home.route(request, components)
+    section = sections(home).get(components[0])
+    if section is None:
+        raise Http404
+    section._cached_parent_obj = home  # as Wagtail's route() does
+    return section.route(request, components[1:])
 
 
 class PageRouteMiddleware:
@@ -58,7 +106,7 @@ class PageRouteMiddleware:
         path = view_kwargs.get("path", view_args[0] if view_args else "")
         components = [component for component in path.split("/") if component]
         try:
-            request._wagtail_route_for_request = home.route(request, components)
+            request._wagtail_route_for_request = route(request, home, components)
         except Http404:
             request._wagtail_route_for_request = None
         return None
