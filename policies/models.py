@@ -12,7 +12,7 @@ import logging
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, Exists, OuterRef, Q, Value, When
+from django.db.models import Case, Min, Q, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -248,6 +248,23 @@ class PolicyPage(BasePage):
         null=True,
         blank=True,
         help_text=_("Từ ngày này văn bản không còn áp dụng. Để trống nếu chưa xác định."),
+    )
+    # Kept up to date by refresh_relation_dates() (below), never edited: the day the
+    # first live document that replaces (amends) this one takes effect. The status is
+    # then a comparison of dates in the row, not two correlated subqueries.
+    replaced_from = models.DateField(
+        _("bị thay thế từ ngày"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Ngày văn bản thay thế đầu tiên có hiệu lực (tự tính)."),
+    )
+    amended_from = models.DateField(
+        _("bị sửa đổi từ ngày"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Ngày văn bản sửa đổi đầu tiên có hiệu lực (tự tính)."),
     )
     summary = RichTextField(
         _("tóm tắt"),
@@ -660,28 +677,55 @@ class DocumentText(models.Model):
         return f"{self.document_id}: {self.get_outcome_display()}"
 
 
-# Status as SQL: each status is a condition on the dates and on the live documents
-# that replace or amend this one and have taken effect by ``today``. Relations are
-# matched by translation key, so a document has the same status in every language.
+# Status as SQL: each status is a condition on the row's dates. Whether (and from
+# when) live documents replace or amend this one is kept in ``replaced_from`` and
+# ``amended_from`` by refresh_relation_dates(). Relations are matched by translation
+# key, so a document has the same status in every language.
+
+RELATION_DATE_FIELDS = {
+    PolicyRelation.Kind.REPLACES: "replaced_from",
+    PolicyRelation.Kind.AMENDS: "amended_from",
+}
 
 
-def _effective_sources(kind, today):
-    return (
-        PolicyRelation.objects.filter(kind=kind, page__live=True)
-        .annotate(source_start=Coalesce("page__effective_date", "page__issue_date"))
-        .filter(source_start__lte=today, target__translation_key=OuterRef("translation_key"))
+def refresh_relation_dates(policy_model=None, relation_model=None):
+    """Recompute ``replaced_from`` and ``amended_from`` of every document; write only
+    the rows that change. Runs whenever a relation is saved or deleted and whenever a
+    document is published or unpublished (policies/signals.py); a few queries, as
+    the documents number in the hundreds. The models are parameters for the
+    migration that fills the fields."""
+    policy_model = policy_model or PolicyPage
+    relation_model = relation_model or PolicyRelation
+    first = {}
+    rows = (
+        relation_model.objects.filter(kind__in=list(RELATION_DATE_FIELDS), page__live=True)
+        .values_list("target__translation_key", "kind")
+        .annotate(start=Min(Coalesce("page__effective_date", "page__issue_date")))
+        .order_by()
     )
+    for key, kind, start in rows:
+        first.setdefault(key, {})[RELATION_DATE_FIELDS[kind]] = start
+    changes = {}
+    current = policy_model.objects.values_list(
+        "pk", "translation_key", "replaced_from", "amended_from"
+    )
+    for pk, key, replaced_from, amended_from in current:
+        wanted = first.get(key, {})
+        dates = (wanted.get("replaced_from"), wanted.get("amended_from"))
+        if dates != (replaced_from, amended_from):
+            changes.setdefault(dates, []).append(pk)
+    for (replaced_from, amended_from), pks in changes.items():
+        policy_model.objects.filter(pk__in=pks).update(
+            replaced_from=replaced_from, amended_from=amended_from
+        )
 
 
 def status_conditions(today):
     """{Status: Q} — exactly one holds for each document on ``today``."""
     not_yet = Q(effective_date__gt=today) | Q(effective_date__isnull=True, issue_date__gt=today)
     started = ~not_yet
-    expired = started & (
-        Q(expiry_date__lte=today)
-        | Q(Exists(_effective_sources(PolicyRelation.Kind.REPLACES, today)))
-    )
-    amended = started & ~expired & Q(Exists(_effective_sources(PolicyRelation.Kind.AMENDS, today)))
+    expired = started & (Q(expiry_date__lte=today) | Q(replaced_from__lte=today))
+    amended = started & ~expired & Q(amended_from__lte=today)
     in_force = started & ~expired & ~amended
     return {
         Status.NOT_YET: not_yet,

@@ -20,6 +20,8 @@ from django.utils import timezone
 
 from website.models import Province, Sector, SupportType
 from website.search import fold
+from website.sql import in_locale
+from website.visibility import public_q
 
 from .models import (
     BeneficiaryKind,
@@ -473,8 +475,13 @@ def policies_for(
     """
     today = today or timezone.localdate()
     conditions = status_conditions(today)
-    queryset = base_queryset(locale).filter(
-        conditions[Status.IN_FORCE] | conditions[Status.AMENDED]
+    # Not base_queryset(): this one never goes to a search backend, so it can say
+    # "public" and "in this language" inside its one query, in a way that does not
+    # let SQLite drive it from the locale index (half of all pages are articles).
+    queryset = PolicyPage.objects.live().filter(
+        public_q(),
+        in_locale(locale),
+        conditions[Status.IN_FORCE] | conditions[Status.AMENDED],
     )
     if province is not None:
         region = (

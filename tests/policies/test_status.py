@@ -64,3 +64,38 @@ def test_replacement_in_another_language_counts(policy_index, library, home_en, 
     english.save_revision().publish()
     english.refresh_from_db()
     assert english.specific.status(D(2026, 6, 1)) == Status.EXPIRED
+
+
+@pytest.mark.django_db
+def test_status_follows_the_replacing_document_when_it_changes(library):
+    """The relation dates behind the status are kept when the other document changes."""
+    old, programme = library["old_programme"], library["programme"]
+    assert old.status(D(2021, 6, 1)) == Status.EXPIRED
+
+    # It takes effect later than issued: the old programme stays in force until then.
+    programme = PolicyPage.objects.get(pk=programme.pk)
+    programme.effective_date = D(2022, 1, 1)
+    programme.save_revision().publish()
+    assert old.status(D(2021, 6, 1)) == Status.IN_FORCE
+    assert old.status(D(2022, 1, 1)) == Status.EXPIRED
+
+    # Unpublished: it replaces nothing.
+    programme.unpublish()
+    assert old.status(D(2026, 6, 1)) == Status.IN_FORCE
+    programme.save_revision().publish()
+    assert old.status(D(2026, 6, 1)) == Status.EXPIRED
+
+    # The relation removed and published: in force again.
+    programme = PolicyPage.objects.get(pk=programme.pk)
+    programme.relations = []
+    programme.save_revision().publish()
+    assert old.status(D(2026, 6, 1)) == Status.IN_FORCE
+
+
+@pytest.mark.django_db
+def test_deleting_the_amending_document_restores_the_status(library):
+    decree = library["decree"]
+    assert decree.status(D(2026, 6, 1)) == Status.AMENDED
+    library["amending"].delete()
+    assert decree.status(D(2026, 6, 1)) == Status.IN_FORCE
+    assert PolicyPage.objects.get(pk=decree.pk).amended_from is None
