@@ -8,6 +8,7 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website import signals
+        from website import image_filters, signals
 
         signals.connect()
+        image_filters.install()
