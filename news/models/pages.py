@@ -128,17 +128,19 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
                 return self._route_sub(request, path_components)
             except Http404:
                 pass
-            article = (
+            # Sliced, not .first(): a slug is unique among siblings, and ordering by
+            # pk costs more to build than the rest of the query.
+            found = list(
                 NewsArticlePage.objects.filter(
                     path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
                 )
                 .select_related("locale", "category", "author", "hero_image", "view_total")
                 .prefetch_related(
                     Prefetch("tagged_items", NewsArticleTag.objects.select_related("tag"))
-                )
-                .first()
+                )[:1]
             )
-            if article is not None:
+            if found:
+                article = found[0]
                 article.news_index = self
                 if "locale" not in self._state.fields_cache:
                     self._state.fields_cache["locale"] = article.locale
