@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from news.models import NewsArticlePage, NewsIndexPage, PageViewDay, PageViewTotal
+from website import chrome
 from website.sql import in_locale
 from website.visibility import public_q
 
@@ -96,9 +97,12 @@ def latest(locale=None, n=5):
 
 
 def index_for(locale=None):
-    """The news index page of a language, or None."""
-    return (
-        NewsIndexPage.objects.live().filter(in_locale(_locale_id(locale))).order_by("path").first()
+    """The news index page of a language, or None (site structure: from the chrome cache)."""
+    locale_id = _locale_id(locale)
+    return chrome.cached(
+        "news-index",
+        [locale_id],
+        lambda: NewsIndexPage.objects.live().filter(in_locale(locale_id)).order_by("path").first(),
     )
 
 

@@ -1,5 +1,6 @@
 """The policies section of the home page: a way in to the finder and the guided form."""
 
+from website import chrome
 from website.sql import in_locale
 from website.visibility import public_q
 
@@ -8,7 +9,16 @@ def home_section_context(request, page):
     from .models import PolicyIndexPage
     from .queries import latest_in_force
 
-    index = PolicyIndexPage.objects.live().filter(public_q(), in_locale(page.locale_id)).first()
+    index = chrome.cached(
+        "policy-index",
+        [page.locale_id],
+        lambda: (
+            PolicyIndexPage.objects.live()
+            .filter(public_q(), in_locale(page.locale_id))
+            .order_by("path")
+            .first()
+        ),
+    )
     if index is None:
         return None
     return {

@@ -20,6 +20,7 @@ from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
+from website import chrome
 from website.sql import in_locale
 from website.visibility import public_q
 
@@ -176,9 +177,16 @@ def products_by_translation(keys, locale=None):
 
 def index_pages(locale=None):
     """{"case_studies": CaseStudyIndexPage | None, "products": ProductGalleryPage | None}."""
-    from .models import CaseStudyIndexPage, ProductGalleryPage
 
     locale = resolve_locale(locale)
+    locale_id = getattr(locale, "pk", locale)
+    # Site structure, shared by many pages: from the chrome cache.
+    return chrome.cached("showcase-indexes", [locale_id], lambda: _index_pages(locale_id))
+
+
+def _index_pages(locale):
+    from .models import CaseStudyIndexPage, ProductGalleryPage
+
     # One query for both: plain pages are enough for their titles and URLs.
     found = {"case_studies": None, "products": None}
     types = {
