@@ -23,6 +23,7 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         from website.home_sections import register_home_section
+        from website.search import register_search_type
 
         register_home_section(
             "news.latest",
@@ -30,3 +31,4 @@ class NewsConfig(AppConfig):
             template="components/news/home_latest.html",
             context=home_news_section,
         )
+        register_search_type("news.NewsArticlePage", _("Tin tức"), order=10)

@@ -249,3 +249,12 @@ def test_article_query_count_does_not_grow_with_blocks_tags_or_articles(
     many = _article_queries(client, big.url)
     assert many == few
     assert many <= ARTICLE_BUDGET
+
+
+@pytest.mark.django_db
+def test_articles_are_named_in_the_search_type_facet(client, make_article):
+    make_article("Máy sấy nông sản cho hợp tác xã")
+    response = client.get("/tim-kiem/", {"q": "máy sấy"})
+    labels = {facet["key"]: str(facet["label"]) for facet in response.context["facets"]}
+    assert labels["news.newsarticlepage"] == "Tin tức"
+    assert response.context["total"] == 1
