@@ -4,17 +4,29 @@ from django.db.models import F, Func, IntegerField
 from django.db.models.lookups import Exact
 
 
+class Unindexed(Func):
+    """The column as it is on PostgreSQL; ``+column`` on SQLite (see ``unindexed``)."""
+
+    template = "%(expressions)s"
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, template="+%(expressions)s", **extra_context)
+
+
 def unindexed(field):
-    """``+field``: the same value, but the database may not drive the query from
-    an index on it.
+    """``+field`` on SQLite: the same value, but SQLite may not drive the query
+    from an index on it.
 
     SQLite has no statistics unless ANALYZE is run, and then assumes an equality
     on an indexed column is selective. For "the newest 20 articles of this
     language" it would read every article of the language through the locale
     index and sort them all (O(articles)) instead of walking the publish-date
-    index backwards and stopping after 20. PostgreSQL reads ``+x`` the same way.
+    index backwards and stopping after 20. PostgreSQL keeps statistics and plans
+    well with the plain column; ``+column`` there would hide the column from its
+    estimates (it then guessed 51 of 10,000 articles and sorted them all).
     """
-    return Func(F(field), template="+%(expressions)s", output_field=IntegerField())
+    return Unindexed(F(field))
 
 
 def in_locale(locale):
