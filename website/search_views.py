@@ -66,11 +66,26 @@ def _pages(locale):
     return Page.objects.live().public().filter(locale=locale, depth__gt=1).specific()
 
 
-def _type_facets(results, current_key):
-    """[{key, label, count, current}] of the results by page type, in registry order."""
+def _type_counts(results):
+    """{content type id: matches} and the total, in one pass over the matches where the
+    backend can count by type (else no counts and the backend's own count)."""
     if not getattr(results, "supports_facet", False):
-        return []
+        return None, results.count()
     counts = results.facet("content_type_id")
+    total = sum(counts.values())
+    # The paginator asks the results for their count; they have it now. (Wagtail's
+    # results keep it in _count_cache; without this the database backends would
+    # run the whole match again, 150 ms on PostgreSQL for a common word.)
+    rest = getattr(results, "rest", results)
+    if getattr(rest, "_count_cache", False) is None:
+        rest._count_cache = total - len(getattr(results, "pinned", ()))
+    return counts, total
+
+
+def _type_facets(counts, current_key):
+    """[{key, label, count, current}] of the results by page type, in registry order."""
+    if not counts:
+        return []
     merged = {}
     for pk, count in counts.items():
         if pk is None:
@@ -192,8 +207,8 @@ def search(request):
 def _run_search(request, query, locale, type_key, context):
     pages = _pages(locale)
     all_results = search_pages(pages, query)
-    context["total"] = all_results.count()
-    context["facets"] = _type_facets(all_results, type_key)
+    counts, context["total"] = _type_counts(all_results)
+    context["facets"] = _type_facets(counts, type_key)
     model = model_for_type(type_key)
     if model is not None and issubclass(model, Page):
         content_type = ContentType.objects.get_for_model(model)
