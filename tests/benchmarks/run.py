@@ -1,12 +1,13 @@
 """`make bench`: how close the site comes to the machine's ceiling.
 
 Builds (or reuses) a database with `load_demo_content --articles N` (BENCH_ARTICLES,
-default 10,000), starts gunicorn with 2 workers under production settings on
-loopback, and measures side by side, in one run, requests/s and p50/p99 latency
+default 10,000), starts gunicorn with 2 workers of 2 threads under production
+settings on loopback, and measures side by side, in one run, requests/s and p50/p99 latency
 at 16 concurrent clients (wrk when installed, else a bounded Python client) for
 the main pages with the page cache warm, the same pages rendered cold in-process,
 and the ceiling: a static file served by the same gunicorn and WhiteNoise. Prints
-a table and writes tests/benchmarks/results.json (results-N.json for other sizes).
+a table and writes tests/benchmarks/results.json (results-N.json for other sizes,
+results[-N]-postgres.json on PostgreSQL).
 Also times the search page over a mix of queries, uncached. Stops every process
 it started.
 
@@ -284,8 +285,22 @@ def worker_memory(server):
     return memory
 
 
+def machine_speed():
+    """ms for a fixed pure-Python loop (median of 5): how fast this machine's core is
+    today, so results from different machines (or a busy one) can be compared."""
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        total = 0
+        for n in range(2_000_000):
+            total += n % 7
+        times.append(time.perf_counter() - started)
+    return round(statistics.median(times) * 1000, 1)
+
+
 def main():
     workdir = HERE / ".bench-work"
+    speed_before = machine_speed()
     workdir.mkdir(exist_ok=True)
     env = prepare(workdir)
     urls, ceiling_path = pick_urls(env)
@@ -293,7 +308,9 @@ def main():
     cold = cold_render(urls)
     search = search_latency() if "search" in urls else None
     rows = {}
-    with gunicorn(workdir, env, workers=2, threads=4, server_object=True) as server:
+    # Two threads per worker, as docs/deployment.md runs them (more threads: more
+    # memory per worker, no more throughput under the GIL).
+    with gunicorn(workdir, env, workers=2, threads=2, server_object=True) as server:
         import urllib.request
 
         for path in [ceiling_path, *urls.values()]:
@@ -310,12 +327,16 @@ def main():
         "clients": CLIENTS,
         "seconds": SECONDS,
         "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+        "python_loop_ms": {"before": speed_before, "after": machine_speed()},
         "ceiling": {"url": ceiling_path, **ceiling},
         "pages": rows,
         "search_uncached": search,
         "workers": memory,
     }
-    output = HERE / ("results.json" if ARTICLES == 10000 else f"results-{ARTICLES}.json")
+    suffix = "" if ARTICLES == 10000 else f"-{ARTICLES}"
+    if results["database"] != "sqlite":
+        suffix += f"-{results['database']}"
+    output = HERE / f"results{suffix}.json"
     output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     header = (
         f"{'page':<20}{'req/s':>9}{'ratio':>7}{'p50 ms':>9}{'p99 ms':>9}{'cold ms':>9}"
@@ -338,6 +359,10 @@ def main():
             f"search, uncached, {search['queries']} queries: p50 {search['p50_ms']} ms, "
             f"p95 {search['p95_ms']} ms, max {search['max_ms']} ms"
         )
+    log(
+        f"machine: a fixed Python loop took {results['python_loop_ms']['before']} ms before"
+        f" and {results['python_loop_ms']['after']} ms after the run (lower is faster)"
+    )
     log("workers: " + ", ".join(f"{m['rss_mb']} MB (peak {m['peak_mb']} MB)" for m in memory))
     log(f"written to {output}")
 
