@@ -47,28 +47,33 @@ def _slugs(value):
     return [item if isinstance(item, str) else item.slug for item in value]
 
 
-def _image_prefetch():
-    return get_image_model().objects.prefetch_renditions()
+def _renditions(path):
+    """Prefetch the renditions of the images at ``path``, where Wagtail's own
+    ``prefetch_renditions()`` puts them (each image finds its renditions without a
+    query). The images themselves come joined into the query above them."""
+    renditions = get_image_model().get_rendition_model().objects.all()
+    return Prefetch(f"{path}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
 
 def case_study_cards(queryset):
-    """Select and prefetch what a case-study card shows: place, sector, cover image."""
+    """Select and prefetch what a case-study card shows: place, sector, cover image
+    (at most four queries: the pages, their photos, and two of renditions)."""
     # ParentalKey managers cannot prefetch a slice: fetch the (few) photos, use the first.
-    first_image = CaseStudyImage.objects.order_by("sort_order", "pk")
-    return queryset.select_related("province__region", "sector").prefetch_related(
-        Prefetch("listing_image", queryset=_image_prefetch()),
-        Prefetch("gallery_images", queryset=first_image),
-        Prefetch("gallery_images__image", queryset=_image_prefetch()),
+    photos = CaseStudyImage.objects.select_related("image").order_by("sort_order", "pk")
+    return queryset.select_related("province__region", "sector", "listing_image").prefetch_related(
+        _renditions("listing_image"),
+        Prefetch("gallery_images", queryset=photos),
+        _renditions("gallery_images__image"),
     )
 
 
 def product_cards(queryset):
     """Select and prefetch what a product card shows: province and cover image."""
-    first_image = ProductImage.objects.order_by("sort_order", "pk")  # no slice: see above
-    return queryset.select_related("producer_province__region").prefetch_related(
-        Prefetch("listing_image", queryset=_image_prefetch()),
-        Prefetch("images", queryset=first_image),
-        Prefetch("images__image", queryset=_image_prefetch()),
+    photos = ProductImage.objects.select_related("image").order_by("sort_order", "pk")
+    return queryset.select_related("producer_province__region", "listing_image").prefetch_related(
+        _renditions("listing_image"),
+        Prefetch("images", queryset=photos),
+        _renditions("images__image"),
     )
 
 
