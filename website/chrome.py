@@ -9,6 +9,7 @@ move and content save bumps, so they are never stale.
 import contextlib
 
 from django.core.cache import cache
+from django.http.request import split_domain_port
 
 from website.page_cache import current_version
 
@@ -30,11 +31,23 @@ def cached(name, parts, builder):
 
 def site_settings(request):
     """The SiteSettings of the request's site (one cached object)."""
-    from wagtail.models import Site
-
     from website.models import SiteSettings
 
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         return None
     return cached("settings", [site.pk], lambda: SiteSettings.for_site(site))
+
+
+def site_for_request(request):
+    """``Site.find_for_request``, from the chrome cache; kept on the request where
+    Wagtail keeps it, so settings, ``pageurl`` and menus find it there."""
+    if not hasattr(request, "_wagtail_site"):
+        from wagtail.models import Site
+
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+        request._wagtail_site = cached(
+            "site", [hostname, port], lambda: Site._find_for_request(request)
+        )
+    return request._wagtail_site

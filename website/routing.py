@@ -17,25 +17,13 @@ to Wagtail.
 
 from django.conf import settings
 from django.http import Http404
-from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from website import chrome
-
-
-def site_for_request(request):
-    """``Site.find_for_request``, from the chrome cache; kept on the request where
-    Wagtail keeps it, so settings, ``pageurl`` and menus find it there."""
-    if not hasattr(request, "_wagtail_site"):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        port = request.get_port()
-        request._wagtail_site = chrome.cached(
-            "site", [hostname, port], lambda: Site._find_for_request(request)
-        )
-    return request._wagtail_site
+from website.chrome import site_for_request
 
 
 def home_for_request(request):
