@@ -15,7 +15,13 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from website import renditions
-from website.demo import DemoContext, demo_image, publish, translate_page
+from website.demo import (
+    DemoContext,
+    demo_image,
+    indexes_updated_at_the_end,
+    publish,
+    translate_page,
+)
 from website.demo_pages import ensure_standard_pages
 from website.models import HomePage, SiteSettings
 from website.page_cache import bump_version
@@ -48,22 +54,24 @@ class Command(BaseCommand):
             self.load(options)
 
     def load(self, options):
-        user = self.ensure_admin() if options["with_admin"] else None
-        with transaction.atomic():
-            locales = self.ensure_locales()
-            homes = self.ensure_homes(locales, user)
-            self.ensure_settings(homes["vi"])
-            ensure_standard_pages(homes, locales, user)
-        ctx = DemoContext(
-            stdout=self.stdout, options=options, locales=locales, homes=homes, user=user
-        )
-        for app_label in DEMO_APPS:
-            if not apps.is_installed(app_label):
-                continue
-            module_name = f"{app_label}.demo"
-            if importlib.util.find_spec(module_name) is None:
-                continue
-            importlib.import_module(module_name).load(ctx)
+        # Search and reference indexes: once per object at the end, not at every save.
+        with indexes_updated_at_the_end():
+            user = self.ensure_admin() if options["with_admin"] else None
+            with transaction.atomic():
+                locales = self.ensure_locales()
+                homes = self.ensure_homes(locales, user)
+                self.ensure_settings(homes["vi"])
+                ensure_standard_pages(homes, locales, user)
+            ctx = DemoContext(
+                stdout=self.stdout, options=options, locales=locales, homes=homes, user=user
+            )
+            for app_label in DEMO_APPS:
+                if not apps.is_installed(app_label):
+                    continue
+                module_name = f"{app_label}.demo"
+                if importlib.util.find_spec(module_name) is None:
+                    continue
+                importlib.import_module(module_name).load(ctx)
         # Bulk-created pages send no signals: expire cached pages explicitly.
         bump_version("demo content loaded")
         # Bulk inserts change table sizes a lot: tell the planner (SQLite: table
