@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Locale, Site
 
+from tests.server import suite_engine
 from website.models import HomePage
 
 
@@ -58,6 +59,20 @@ def static_root():
     path = tempfile.mkdtemp(prefix="kcqg-static-")
     yield path
     shutil.rmtree(path, ignore_errors=True)
+
+
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, leave out the tests that would run exactly as on SQLite: they serve
+    a demo site from an SQLite file of their own (browser tests, the counter and comment
+    load tests), so the suite's SQLite run already covers them."""
+    if suite_engine() != "postgresql":
+        return
+    skip = pytest.mark.skip(
+        reason="serves its own SQLite site whatever DATABASE_URL says: the SQLite run covers it"
+    )
+    for item in items:
+        if item.get_closest_marker("sqlite_site"):
+            item.add_marker(skip)
 
 
 def pytest_report_header(config):

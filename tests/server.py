@@ -2,16 +2,21 @@
 migrated and filled with demo content, served by gunicorn on loopback.
 
 The database is a fresh SQLite file, or, when the suite runs with a PostgreSQL
-DATABASE_URL, a scratch PostgreSQL database dropped afterwards.
+DATABASE_URL, a scratch PostgreSQL database dropped afterwards. The demo site is built
+once per test session (per settings module) and each server gets its own copy.
 """
 
+import atexit
 import contextlib
 import os
 import secrets
+import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -31,19 +36,10 @@ def scratch_database(workdir, engine="sqlite"):
     if engine == "sqlite":
         yield f"sqlite:///{workdir / 'db.sqlite3'}"
         return
-    import dj_database_url
     import psycopg
 
-    config = dj_database_url.parse(os.environ["DATABASE_URL"])
+    admin_dsn, _ = _admin_dsn(os.environ["DATABASE_URL"])
     name = f"kcqg_scratch_{secrets.token_hex(4)}"
-    admin_dsn = dict(
-        host=config["HOST"] or "127.0.0.1",
-        port=config["PORT"] or 5432,
-        user=config["USER"] or "postgres",
-        password=config["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
     with psycopg.connect(**admin_dsn) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
     try:
@@ -95,10 +91,100 @@ def manage(env, *args, quiet=True):
     )
 
 
+# Demo sites built in this test session, by (settings module, engine, demo arguments):
+# the folder holding the built SQLite file (or the PostgreSQL template database's name)
+# and its media. Migrating and loading the demo takes minutes on a slow machine; the
+# servers of the suite each get a copy of the same build instead.
+_BUILT = {}
+_BUILD_ROOT = None
+
+
+def _admin_dsn(database_url):
+    import dj_database_url
+
+    config = dj_database_url.parse(database_url)
+    return dict(
+        host=config["HOST"] or "127.0.0.1",
+        port=config["PORT"] or 5432,
+        user=config["USER"] or "postgres",
+        password=config["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
+    ), config["NAME"]
+
+
+def _drop_builds():
+    import psycopg
+
+    for build in _BUILT.values():
+        if build.get("template"):
+            dsn, name = _admin_dsn(build["database_url"])
+            with contextlib.suppress(Exception), psycopg.connect(**dsn) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    if _BUILD_ROOT is not None:
+        shutil.rmtree(_BUILD_ROOT, ignore_errors=True)
+
+
+def _build(env, demo_args):
+    """Migrate a new database, load the demo into it; return where it lies."""
+    global _BUILD_ROOT
+    if _BUILD_ROOT is None:
+        _BUILD_ROOT = Path(tempfile.mkdtemp(prefix="kcqg-demo-builds-"))
+        atexit.register(_drop_builds)
+    folder = Path(tempfile.mkdtemp(dir=_BUILD_ROOT))
+    build = {"folder": folder, "template": env["DATABASE_URL"].startswith("postgres")}
+    if build["template"]:
+        import psycopg
+
+        dsn, _ = _admin_dsn(env["DATABASE_URL"])
+        name = f"kcqg_template_{secrets.token_hex(4)}"
+        with psycopg.connect(**dsn) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        build["database_url"] = env["DATABASE_URL"].rsplit("/", 1)[0] + "/" + name
+    else:
+        build["database_url"] = f"sqlite:///{folder / 'db.sqlite3'}"
+    build_env = dict(
+        env,
+        DATABASE_URL=build["database_url"],
+        MEDIA_ROOT=str(folder / "media"),
+        TEST_MEDIA_ROOT=str(folder / "media"),
+    )
+    manage(build_env, "migrate", "--noinput", "-v0")
+    manage(build_env, "load_demo_content", "--with-admin", *demo_args)
+    return build
+
+
 def prepare_site(workdir, env, demo_args=()):
-    """Migrate a fresh database and load the demo content into it."""
-    manage(env, "migrate", "--noinput", "-v0")
-    manage(env, "load_demo_content", "--with-admin", *demo_args)
+    """Give the server's database and media folder (from env) the migrated demo site.
+
+    The first call for a settings module, engine and set of demo arguments migrates and
+    loads the demo; later calls in the same test session copy that build (the SQLite
+    file, or a PostgreSQL database made with it as TEMPLATE) and its media, so each
+    server still starts from the same untouched site."""
+    engine = "postgresql" if env["DATABASE_URL"].startswith("postgres") else "sqlite"
+    key = (env["DJANGO_SETTINGS_MODULE"], engine, tuple(demo_args))
+    if key not in _BUILT:
+        _BUILT[key] = _build(env, demo_args)
+    build = _BUILT[key]
+    if build["template"]:
+        import psycopg
+
+        dsn, name = _admin_dsn(env["DATABASE_URL"])
+        _, template = _admin_dsn(build["database_url"])
+        with psycopg.connect(**dsn) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    else:
+        # SQLite's backup API: the copy is whole whatever the journal (WAL) holds.
+        target = Path(env["DATABASE_URL"].removeprefix("sqlite:///"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(build["folder"] / "db.sqlite3")
+        copy = sqlite3.connect(target)
+        with contextlib.closing(source), contextlib.closing(copy):
+            source.backup(copy)
+    media = Path(env["MEDIA_ROOT"])
+    shutil.rmtree(media, ignore_errors=True)
+    shutil.copytree(build["folder"] / "media", media, symlinks=True)
     if env["DJANGO_SETTINGS_MODULE"].endswith("production"):
         manage(env, "collectstatic", "--noinput", "-v0")
 

@@ -7,7 +7,7 @@ import pytest
 
 from tests.browser.conftest import SCREENSHOTS, screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
 ARTICLE = "/tin-tuc/xuong-co-khi-hung-yen-may-cnc/"
 MIN_FILL_SECONDS = 3  # KCQG_FORM_MIN_SECONDS of the test settings

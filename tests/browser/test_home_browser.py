@@ -4,7 +4,7 @@ import pytest
 
 from tests.browser.conftest import screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
 
 @pytest.mark.parametrize("width", [375, 1280])

@@ -4,7 +4,7 @@ import pytest
 
 from tests.browser.conftest import screenshot
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
 PAGES = {
     "case-studies": "/mo-hinh-trinh-dien/",
