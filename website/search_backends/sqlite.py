@@ -213,12 +213,15 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
 
 
 def _allowed_matches(queryset, matching, exact=None, limit=None):
-    """(object id, bm25 score, content type) of the matches that ``queryset`` allows.
+    """(object id, rank, content type) of the matches that ``queryset`` allows, best
+    first: bm25 (lower is better) less EXACT_TIER for the exact-diacritics matches,
+    then the newest (highest id).
 
     One statement: the FTS matches joined to the caller's page queryset by
     primary key, so the MATCH runs once and each match costs one index lookup
-    (an ``IN (subquery)`` would run the MATCH a second time). Both halves are
-    compiled by the ORM; only the join is written here.
+    (an ``IN (subquery)`` would run the MATCH a second time); SQLite ranks and
+    sorts them, which costs it a few milliseconds for 10,000 matches where Python
+    took tens. Both halves are compiled by the ORM; only the join is written here.
     """
     allowed_sql, allowed_params = (
         queryset.order_by().annotate(kcqg_pk=F("pk")).values_list("kcqg_pk").query.sql_with_params()
@@ -235,7 +238,8 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
     rank = 'm."score"'
     params = [*matching_params, *allowed_params]
-    if limit is not None and exact is not None:
+    if exact is not None:
+        # The exact matches' ids are looked up once (SQLite builds a temporary index).
         exact_sql, exact_params = (
             exact.order_by().values_list("index_entry__object_id", flat=True)
         ).query.sql_with_params()
@@ -248,11 +252,12 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
         f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
         f'SELECT m."index_entry__object_id", {rank}, m."index_entry__content_type_id" '
         f"FROM m INNER JOIN ({allowed_sql}) a "
-        'ON a."kcqg_pk" = m."index_entry__object_id"'
+        'ON a."kcqg_pk" = m."index_entry__object_id" '
+        'ORDER BY 2, a."kcqg_pk" DESC'
     )
     if limit is not None:
-        # Only the best few are wanted (no count, no facets): SQLite ranks them.
-        sql += f' ORDER BY 2, a."kcqg_pk" DESC LIMIT {int(limit)}'
+        # Only the best few are wanted (no count, no facets).
+        sql += f" LIMIT {int(limit)}"
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -263,10 +268,10 @@ class FastRankedResults(SQLiteSearchResults):
 
     Wagtail scores each matching page with a scalar subquery that runs the FTS
     MATCH again, which is quadratic in the number of matches, and counts and
-    facets with a query each. Here one statement gets every match's bm25 joined
-    to the pages of the caller's queryset (with their type), one more the
-    exact-diacritics matches; Python sorts, counts and facets from that, and one
-    query loads the requested slice. The pass is kept on the query compiler,
+    facets with a query each. Here one statement gets every match joined to the
+    pages of the caller's queryset (with their type), ranked and sorted by SQLite
+    (bm25, the exact-diacritics matches first); Python counts and facets from that,
+    and one query loads the requested slice. The pass is kept on the query compiler,
     which the sliced copies (the paginator's) share.
     """
 
@@ -302,18 +307,14 @@ class FastRankedResults(SQLiteSearchResults):
         if parts is None:
             return None
         matching, exact = parts
-        scores, types = {}, {}
-        for object_id, score, content_type in _allowed_matches(compiler.queryset, matching):
+        ranked, seen = [], set()
+        # Best first; an object with more than one entry keeps its best.
+        for object_id, _rank, content_type in _allowed_matches(compiler.queryset, matching, exact):
             pk = int(object_id)
-            scores[pk] = min(score, scores.get(pk, score))
-            types[pk] = content_type
-        if exact is not None:
-            for object_id in exact.values_list("index_entry__object_id", flat=True):
-                pk = int(object_id)
-                if pk in scores:
-                    scores[pk] -= EXACT_TIER
-        ranked = sorted(scores, key=lambda pk: (scores[pk], -pk))
-        return [(pk, types[pk]) for pk in ranked]
+            if pk not in seen:
+                seen.add(pk)
+                ranked.append((pk, content_type))
+        return ranked
 
     def _do_search(self):
         if self.stop is not None and getattr(self.query_compiler, "_kcqg_ranked", False) is False:
