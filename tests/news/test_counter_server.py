@@ -9,7 +9,7 @@ import pytest
 
 from tests.server import gunicorn, prepare_site, server_env
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_site]
 BEACONS = 1000
 
 
