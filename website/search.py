@@ -260,7 +260,7 @@ def _as_text(value):
     return " ".join(html.unescape(text).split())
 
 
-def _field_values(obj, search_fields):
+def _field_values(obj, search_fields, related=True):
     from wagtail.search import index
 
     for field in search_fields:
@@ -268,19 +268,21 @@ def _field_values(obj, search_fields):
             if field.field_name == "title" or field.field_name in FOLDED_FIELD_NAMES:
                 continue
             yield _as_text(field.get_value(obj))
-        elif isinstance(field, index.RelatedFields):
-            related = field.get_value(obj)
-            if related is None:
+        elif related and isinstance(field, index.RelatedFields):
+            related_value = field.get_value(obj)
+            if related_value is None:
                 continue
-            items = related.all() if hasattr(related, "all") else [related]
+            items = related_value.all() if hasattr(related_value, "all") else [related_value]
             for item in items:
                 yield from _field_values(item, field.fields)
 
 
-def searchable_text(obj):
+def searchable_text(obj, related=True):
     """The plain text of every SearchField of ``obj`` except its title (HTML and
-    StreamField reduced to text)."""
-    return " ".join(text for text in _field_values(obj, obj.get_search_fields()) if text)
+    StreamField reduced to text); with ``related=False`` only the object's own fields,
+    not those of its related objects (tags, author, attachments: a query each)."""
+    fields = obj.get_search_fields()
+    return " ".join(text for text in _field_values(obj, fields, related) if text)
 
 
 # -- The type facet -----------------------------------------------------------
@@ -329,9 +331,23 @@ def model_for_type(key):
 # -- Snippets -----------------------------------------------------------------
 
 
+class _OneCharFolds(dict):
+    """str.translate table: each character to the first character of its folded form
+    (ASCII: lower case), computed on first sight and kept (a few hundred entries)."""
+
+    def __missing__(self, codepoint):
+        ch = chr(codepoint)
+        folded = ch.lower() if ch.isascii() else (fold(ch) or ch)[:1]
+        self[codepoint] = folded
+        return folded
+
+
+_ONE_CHAR_FOLDS = _OneCharFolds()
+
+
 def _folded_chars(text):
     """``fold(text)`` with one character per character of ``text``."""
-    return "".join((fold(ch) or ch)[:1] if not ch.isascii() else ch.lower() for ch in text)
+    return text.translate(_ONE_CHAR_FOLDS)
 
 
 def highlight(text, query, length=240):

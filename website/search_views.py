@@ -156,7 +156,9 @@ def _result_item(page, query, request):
     )
     snippet = highlight(summary, query) if summary else ""
     if "<mark>" not in snippet and hasattr(page, "get_search_fields"):
-        body_snippet = highlight(searchable_text(page), query)
+        # The page's own text: a snippet from its tags' or author's names would read
+        # oddly, and loading them costs a query or two per result.
+        body_snippet = highlight(searchable_text(page, related=False), query)
         if "<mark>" in body_snippet or not snippet:
             snippet = body_snippet
     get_title = getattr(page, "get_listing_title", None)
