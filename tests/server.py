@@ -97,6 +97,7 @@ def manage(env, *args, quiet=True):
 # servers of the suite each get a copy of the same build instead.
 _BUILT = {}
 _BUILD_ROOT = None
+_TEMPLATES = []  # PostgreSQL databases made for builds (also failed ones), dropped at exit
 
 
 def _admin_dsn(database_url):
@@ -116,11 +117,10 @@ def _admin_dsn(database_url):
 def _drop_builds():
     import psycopg
 
-    for build in _BUILT.values():
-        if build.get("template"):
-            dsn, name = _admin_dsn(build["database_url"])
-            with contextlib.suppress(Exception), psycopg.connect(**dsn) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for database_url in _TEMPLATES:
+        dsn, name = _admin_dsn(database_url)
+        with contextlib.suppress(Exception), psycopg.connect(**dsn) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     if _BUILD_ROOT is not None:
         shutil.rmtree(_BUILD_ROOT, ignore_errors=True)
 
@@ -141,6 +141,7 @@ def _build(env, demo_args):
         with psycopg.connect(**dsn) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         build["database_url"] = env["DATABASE_URL"].rsplit("/", 1)[0] + "/" + name
+        _TEMPLATES.append(build["database_url"])
     else:
         build["database_url"] = f"sqlite:///{folder / 'db.sqlite3'}"
     build_env = dict(
