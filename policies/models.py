@@ -744,12 +744,3 @@ def status_expression(today):
         default=Value(Status.IN_FORCE.value),
         output_field=models.CharField(),
     )
-
-
-def status_rank_expression(today):
-    conditions = status_conditions(today)
-    return Case(
-        *(When(conditions[status], then=Value(rank)) for status, rank in STATUS_RANK.items()),
-        default=Value(0),
-        output_field=models.IntegerField(),
-    )

@@ -255,3 +255,39 @@ def test_finder_queries_do_not_grow_with_documents(
     cache.clear()
     with django_assert_max_num_queries(15):
         find(library["decree"].locale, "support=may-moc-thiet-bi&province=ha-noi&q=m%C3%A1y")
+
+
+@pytest.mark.parametrize("query_string", ["", "support=may-moc-thiet-bi", "sector=det-may-da-giay"])
+def test_counts_agree_with_the_sql_rules_of_the_guide(library, locale_vi, query_string):
+    """The finder counts with sets in Python; the guide (policies_for) filters with the
+    same "applies to" rules in SQL. Both must admit the same documents."""
+    from policies.models import Status, status_conditions
+    from policies.queries import applies_to_province, base_queryset
+
+    result = find(locale_vi, query_string)
+    shown = {r["page"].pk for r in result.results}  # every match: the library is small
+    assert len(shown) == result.total
+    base = base_queryset(locale_vi).filter(pk__in=shown)
+    options = result.options
+    for option in result.facets["province"]:
+        region = options.province_region[option.value]
+        expected = base.filter(applies_to_province(option.value, region)).count()
+        assert option.count == expected, option.value
+    statuses = status_conditions(TODAY)
+    for option in result.facets["status"]:
+        assert option.count == base.filter(statuses[Status(option.value)]).count(), option.value
+
+
+def test_pages_of_results_hold_every_match_once_in_order(library, locale_vi, monkeypatch):
+    import policies.queries
+
+    monkeypatch.setattr(policies.queries, "PAGE_SIZE", 2)
+    first = find(locale_vi)
+    seen = []
+    for page in range(1, first.num_pages + 1):
+        seen += [r["page"] for r in find(locale_vi, f"page={page}").results]
+    assert len(seen) == first.total == len({p.pk for p in seen})
+    from policies.models import STATUS_RANK, Status
+
+    keys = [(STATUS_RANK[Status(p.status_code)], -p.issue_date.toordinal(), p.pk) for p in seen]
+    assert keys == sorted(keys)
