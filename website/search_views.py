@@ -149,11 +149,10 @@ def _log_query(query):
 
 
 def _result_item(page, query, request):
-    summary = " ".join(
-        part
-        for part in (getattr(page, "search_description", ""), getattr(page, "listing_summary", ""))
-        if part
-    )
+    # The search description and the listing summary, once each: editors often give both
+    # the same text.
+    parts = (getattr(page, "search_description", ""), getattr(page, "listing_summary", ""))
+    summary = " ".join(dict.fromkeys(" ".join(part.split()) for part in parts if part))
     snippet = highlight(summary, query) if summary else ""
     if "<mark>" not in snippet and hasattr(page, "get_search_fields"):
         # The page's own text: a snippet from its tags' or author's names would read

@@ -170,3 +170,20 @@ def test_engine_errors_follow_the_configured_backend(settings):
     finally:
         settings.WAGTAILSEARCH_BACKENDS = backends
         engine_errors.cache_clear()
+
+
+def test_a_summary_given_twice_is_shown_once(client, home):
+    text = "Máy sấy buồng dùng bơm nhiệt cho nông sản."
+    page = home.add_child(
+        instance=StandardPage(title="Máy sấy nông sản", slug="may-say", search_description=text)
+    )
+    page.listing_summary = text  # the same words in both fields, as editors often write
+    assert search_result_snippet(page, "máy sấy").count("bơm nhiệt") == 1
+
+
+def search_result_snippet(page, query):
+    from django.test import RequestFactory
+
+    from website.search_views import _result_item
+
+    return str(_result_item(page, query, RequestFactory().get("/"))["snippet"])
