@@ -299,14 +299,13 @@ class _Memberships:
 
     def __init__(self, base, options, today):
         self.options = options
-        # id → (type, issuer, year, status, issue date)
         self.rows = {
-            pk: (document_type, issuer, issue_date.year, status, issue_date)
-            for pk, document_type, issuer, issue_date, status in base.annotate(
-                status_code=status_expression(today)
-            )
+            row.pk: row
+            for row in base.annotate(status_code=status_expression(today))
             .order_by()
-            .values_list("pk", "document_type", "issuing_body__slug", "issue_date", "status_code")
+            .values_list(
+                "pk", "document_type", "issuing_body__slug", "issue_date", "status_code", named=True
+            )
         }
         self.all = frozenset(self.rows)
         self.linked = {kind: {} for kind in self.LINKED}
@@ -325,8 +324,8 @@ class _Memberships:
         }
         self.nationwide = self.all - self.linked_any["region"] - self.linked_any["province"]
 
-    def _of_column(self, column, value):
-        return {pk for pk, row in self.rows.items() if row[column] == value}
+    def _where(self, test):
+        return {pk for pk, row in self.rows.items() if test(row)}
 
     def option(self, facet, value):
         """The ids the single option ``value`` of ``facet`` admits."""
@@ -335,13 +334,13 @@ class _Memberships:
         if facet in ("beneficiary", "sector"):
             return self.linked[facet].get(value, set()) | (self.all - self.linked_any[facet])
         if facet == "type":
-            return self._of_column(0, value)
+            return self._where(lambda row: row.document_type == value)
         if facet == "issuer":
-            return self._of_column(1, value)
+            return self._where(lambda row: row.issuing_body__slug == value)
         if facet == "year":
-            return self._of_column(2, value)
+            return self._where(lambda row: row.issue_date.year == value)
         if facet == "status":
-            return self._of_column(3, value)
+            return self._where(lambda row: row.status_code == value)
         if facet == "province":
             region = self.options.province_region[value]
             return (
@@ -419,7 +418,7 @@ def run_finder(query, locale, today=None):
         for facet, (pairs, rest, picked) in groups.items()
     }
     # Years: the options are the years documents were issued in.
-    year_counts = Counter(members.rows[pk][2] for pk in others("year"))
+    year_counts = Counter(members.rows[pk].issue_date.year for pk in others("year"))
     years = sorted(set(year_counts) | set(query.year), reverse=True)
     facets["year"] = [
         FacetOption(str(y), str(y), year_counts.get(y, 0), y in query.year) for y in years
@@ -431,14 +430,14 @@ def run_finder(query, locale, today=None):
     total = len(matching)
     num_pages = max(1, -(-total // PAGE_SIZE))
     page = min(query.page, num_pages)
-    rows = members.rows
-    if query.sort == "moi-nhat":
-        order = sorted(matching, key=lambda pk: (-rows[pk][4].toordinal(), pk))
-    else:
-        order = sorted(
-            matching,
-            key=lambda pk: (STATUS_RANK[Status(rows[pk][3])], -rows[pk][4].toordinal(), pk),
-        )
+    by_status = query.sort != "moi-nhat"
+
+    def order_key(pk):
+        row = members.rows[pk]
+        rank = STATUS_RANK[Status(row.status_code)] if by_status else 0
+        return (rank, -row.issue_date.toordinal(), pk)
+
+    order = sorted(matching, key=order_key)
     start = (page - 1) * PAGE_SIZE
     shown = order[start : start + PAGE_SIZE]
     loaded = (
