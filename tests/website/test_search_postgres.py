@@ -1,6 +1,8 @@
 """PostgreSQL: the search matches the stored, GIN-indexed ``title || body`` vector of
 each index entry (website/0008) instead of concatenating the two per entry."""
 
+import hashlib
+
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -60,3 +62,89 @@ def test_the_search_matches_the_stored_vector(home):
         )
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert INDEX in plan, plan
+
+
+def _toast_chunks():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltoastrelid::regclass::text FROM pg_class"
+            " WHERE oid = 'wagtailsearch_indexentry'::regclass"
+        )
+        (toast,) = cursor.fetchone()
+        cursor.execute(f"SELECT count(*) FROM {toast}")  # noqa: S608 - a catalogue name
+        return cursor.fetchone()[0]
+
+
+def test_the_vectors_are_kept_in_the_row(home):
+    """website/0009: an article's vectors (~2.5 KB each) stay in the table row instead of
+    the TOAST table, where every use cost an index lookup."""
+    from website.models import StandardPage
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid ="
+            " 'wagtailsearch_indexentry'::regclass AND attname IN ('title', 'body', 'kcqg_vector')"
+        )
+        assert dict(cursor.fetchall()) == {"title": "m", "body": "m", "kcqg_vector": "m"}
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'wagtailsearch_indexentry'")
+        assert "toast_tuple_target=8160" in cursor.fetchone()[0]
+
+    before = _toast_chunks()
+    # 120 different words that do not compress: a body vector of about 2.5 KB, over the
+    # 2 KB from which PostgreSQL's defaults move values out of the row.
+    words = " ".join(hashlib.sha256(str(n).encode()).hexdigest()[:10] for n in range(120))
+    page = home.add_child(instance=StandardPage(title="Bài dài", slug="bai-dai", intro=words))
+    page.save_revision().publish()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_column_size(body), pg_column_size(kcqg_vector)"
+            " FROM wagtailsearch_indexentry WHERE object_id = %s",
+            [str(page.pk)],
+        )
+        body_size, stored_size = cursor.fetchone()
+    assert body_size > 2048 and stored_size > 2048
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT object_id, pg_column_size(title), pg_column_size(body), pg_column_size(kcqg_vector), pg_column_size(body_text), pg_column_size(wagtailsearch_indexentry.*) FROM wagtailsearch_indexentry"
+        )
+        print("ROWS", cursor.fetchall())
+    assert _toast_chunks() == before
+
+
+def _matches_ids(results):
+    return [page.pk for page in results]
+
+
+def test_results_counts_and_types_come_from_one_ranking_statement(home):
+    """The search page ranks, counts and sorts by type in one full-text statement, and
+    its order is Wagtail's own (its statement, asked for a score, ranks the same)."""
+    from wagtail.models import Page
+
+    from website.models import StandardPage
+    from website.search import search_pages
+
+    texts = [
+        ("Máy sấy nông sản", "Máy sấy nông sản cho hợp tác xã, máy sấy lúa."),
+        ("May say nong san", "Bản không dấu: may say nong san."),
+        ("Lò sấy chè", "Lò sấy chè tiết kiệm năng lượng, máy sấy nhỏ."),
+        ("Dệt may", "Dệt may xuất khẩu, máy may công nghiệp."),
+        ("Tin khác", "Nông sản và máy móc."),
+    ]
+    for number, (title, intro) in enumerate(texts * 3):
+        page = home.add_child(
+            instance=StandardPage(title=f"{title} {number}", slug=f"trang-{number}", intro=intro)
+        )
+        page.save_revision().publish()
+    pages = Page.objects.live().filter(depth__gt=1)
+    for query in ("máy sấy", "may say", "nông sản", "dệt may"):
+        with CaptureQueriesContext(connection) as queries:
+            results = search_pages(pages, query)
+            counts = results.facet("content_type_id")
+            total = results.count()
+            first = _matches_ids(results[:10])
+        full_text = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
+        assert len(full_text) == 1, full_text
+        assert sum(counts.values()) == total > 0
+        wagtails = search_pages(pages, query).annotate_score("score")  # Wagtail's statement
+        assert first == _matches_ids(wagtails[:10]), query
+        assert total == wagtails.count()

@@ -4,21 +4,33 @@ syllables such as "an", "do", "to").
 
 Matching reads each index entry's ``title || body`` from the stored column
 ``kcqg_vector`` (website migration 0008, GIN-indexed) instead of concatenating the
-two vectors per entry; ranking is Wagtail's, from the title and body vectors.
+two vectors per entry; ranking is Wagtail's, from the title and body vectors, which
+migration 0009 keeps in the table's rows.
+
+A relevance-ordered search ranks, counts and facets in one statement
+(``website.search_backends.ranked``): the matching index entries are ranked on their
+own, then joined to the pages the caller allows. Wagtail's statement joins first and
+ranks afterwards, so the join carried every match's vectors (~5 KB each), and it
+counted and faceted with a second statement.
 """
 
 from django.contrib.postgres.search import SearchVectorField
+from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresAutocompleteQueryCompiler,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.utils import get_descendants_content_types_pks
 
 from website.search import FoldedQuery
 
 from . import EXACT_TIER, FoldingBackendMixin
+from .ranked import OnePassRankedResultsMixin
 
 
 class ExactFirstMixin:
@@ -36,12 +48,13 @@ class ExactFirstMixin:
 
 
 class StoredVector(Func):
-    """The joined index entry's ``title || body``, read from its stored column."""
+    """An index entry's ``title || body``, read from its stored column: the joined
+    entry's (``index_entries__title``, by default) or, on IndexEntry, its own."""
 
     output_field = SearchVectorField()
 
-    def __init__(self):
-        super().__init__(F("index_entries__title"))
+    def __init__(self, title="index_entries__title"):
+        super().__init__(F(title))
 
     def as_sql(self, compiler, connection, **extra_context):
         # Compiling the title column gives the join's alias; the stored vector is the
@@ -52,15 +65,41 @@ class StoredVector(Func):
         return sql.removesuffix('"title"') + '"kcqg_vector"', params
 
 
+def _plain_path(compiler):
+    """Cases that Wagtail's own statements handle: match-all, fuzzy, a search on named
+    fields."""
+    query = compiler.query
+    return (
+        compiler.fields is not None
+        or isinstance(query, MatchAll | Fuzzy)
+        or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+    )
+
+
 class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler):
+    def ranked_parts(self, config):
+        """(the matching index entries with their rank as ``score``, None), or None
+        where Wagtail's own statements must run."""
+        if _plain_path(self) or isinstance(self.query, Not):
+            return None
+        search_query = self.build_tsquery(self.query, config=config)
+        rank = self._build_rank_expression(
+            [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+        )
+        matching = (
+            IndexEntry.objects.filter(
+                content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            .annotate(_vector_=StoredVector("title"))
+            .filter(_vector_=search_query)
+            .annotate(score=rank, kcqg_object=F("object_id"), kcqg_type=F("content_type_id"))
+        )
+        return matching, None
+
     def search(self, config, start, stop, score_field=None, backend=None):
         # Wagtail's search with the stored vector in place of ``title || body``; other
         # cases (match-all, fuzzy, a search on named fields) as Wagtail does them.
-        if (
-            self.fields is not None
-            or isinstance(self.query, MatchAll | Fuzzy)
-            or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
-        ):
+        if _plain_path(self):
             return super().search(config, start, stop, score_field, backend)
         search_query = self.build_tsquery(self.query, config=config)
         vectors = self.get_search_vectors(search_query)
@@ -69,10 +108,47 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
+def _allowed_matches(queryset, matching, exact=None, limit=None):
+    """(pk, content type) of the matches that ``queryset`` allows, best first (then the
+    newest, highest pk), in one statement.
+
+    The matching entries are ranked first, on their own (MATERIALIZED), and only their
+    object id, rank and type are joined to the caller's pages. Both halves are compiled
+    by the ORM; only the join is written here.
+    """
+    allowed_sql, allowed_params = (
+        queryset.order_by().annotate(kcqg_pk=F("pk")).values_list("kcqg_pk").query.sql_with_params()
+    )
+    matching_sql, matching_params = (
+        matching.order_by().values_list("kcqg_object", "score", "kcqg_type").query.sql_with_params()
+    )
+    # The entries' object ids are the text of pks of the queryset's model (the matching
+    # keeps to its content types): compared as that type, the join hashes integers.
+    connection = connections[queryset.db]
+    pk_type = queryset.model._meta.pk.rel_db_type(connection)
+    sql = (
+        f"WITH m AS MATERIALIZED ({matching_sql}) "  # noqa: S608
+        'SELECT a."kcqg_pk", m."kcqg_type" '
+        f"FROM m INNER JOIN ({allowed_sql}) a "
+        f'ON (m."kcqg_object")::{pk_type} = a."kcqg_pk" '
+        'ORDER BY m."score" DESC, a."kcqg_pk" DESC'
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*matching_params, *allowed_params])
+        return cursor.fetchall()
+
+
+class PostgresRankedResults(OnePassRankedResultsMixin, PostgresSearchResults):
+    allowed_matches = staticmethod(_allowed_matches)
+
+
 class PostgresFoldingAutocompleteQueryCompiler(ExactFirstMixin, PostgresAutocompleteQueryCompiler):
     pass
 
 
 class PostgresFoldingBackend(FoldingBackendMixin, PostgresSearchBackend):
+    results_class = PostgresRankedResults
     query_compiler_class = PostgresFoldingQueryCompiler
     autocomplete_query_compiler_class = PostgresFoldingAutocompleteQueryCompiler

@@ -16,7 +16,7 @@ On top of Wagtail's SQLite backend this one
 """
 
 import sqlite3
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 
 from django.db import connections
 from django.db.models import (
@@ -47,6 +47,7 @@ from website.search import FoldedQuery
 from website.sql import unindexed
 
 from . import EXACT_TIER, FoldingBackendMixin
+from .ranked import OnePassRankedResultsMixin
 
 TITLE_FIELDS = {"title", "search_folded_title"}
 # bm25 weights of the FTS5 columns, in table order: autocomplete, body, title.
@@ -213,7 +214,7 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
 
 
 def _allowed_matches(queryset, matching, exact=None, limit=None):
-    """(object id, rank, content type) of the matches that ``queryset`` allows, best
+    """(pk, rank, content type) of the matches that ``queryset`` allows, best
     first: bm25 (lower is better) less EXACT_TIER for the exact-diacritics matches,
     then the newest (highest id).
 
@@ -250,7 +251,7 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
         params = [*matching_params, *exact_params, *allowed_params]
     sql = (
         f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
-        f'SELECT m."index_entry__object_id", {rank}, m."index_entry__content_type_id" '
+        f'SELECT a."kcqg_pk", {rank}, m."index_entry__content_type_id" '
         f"FROM m INNER JOIN ({allowed_sql}) a "
         'ON a."kcqg_pk" = m."index_entry__object_id" '
         'ORDER BY 2, a."kcqg_pk" DESC'
@@ -263,87 +264,24 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
         return cursor.fetchall()
 
 
-class FastRankedResults(SQLiteSearchResults):
-    """Relevance-ordered results, counts and facets from one linear pass.
+class FastRankedResults(OnePassRankedResultsMixin, SQLiteSearchResults):
+    """Relevance-ordered results, counts and facets from one linear pass
+    (``website.search_backends.ranked``).
 
     Wagtail scores each matching page with a scalar subquery that runs the FTS
-    MATCH again, which is quadratic in the number of matches, and counts and
-    facets with a query each. Here one statement gets every match joined to the
-    pages of the caller's queryset (with their type), ranked and sorted by SQLite
-    (bm25, the exact-diacritics matches first); Python counts and facets from that,
-    and one query loads the requested slice. The pass is kept on the query compiler,
-    which the sliced copies (the paginator's) share.
+    MATCH again, which is quadratic in the number of matches: minutes for a common
+    word over 10,000 articles.
     """
 
-    def _ranked(self):
-        """[(pk, content_type_id)] in relevance order, or None for the plain path."""
-        compiler = self.query_compiler
-        cached = getattr(compiler, "_kcqg_ranked", False)
-        if cached is not False:
-            return cached
-        compiler._kcqg_ranked = self._rank(compiler)
-        return compiler._kcqg_ranked
-
-    def _ranked_parts(self):
-        """(matching, exact) index entries for a relevance-ordered search, else None."""
-        compiler = self.query_compiler
-        if not compiler.order_by_relevance or self._score_field is not None:
-            return None
-        return compiler.ranked_parts(compiler.get_config(self.backend))
-
-    def _top(self, limit):
-        """The ``limit`` best [(pk, content_type_id)], ranked by SQLite: for a slice
-        asked for before any count (e.g. "news about this case study"), so a common
-        word costs no Python pass over all its matches."""
-        parts = self._ranked_parts()
-        if parts is None:
-            return None
-        matching, exact = parts
-        rows = _allowed_matches(self.query_compiler.queryset, matching, exact, limit=limit)
-        return [(int(object_id), content_type) for object_id, _score, content_type in rows]
-
-    def _rank(self, compiler):
-        parts = self._ranked_parts()
-        if parts is None:
-            return None
-        matching, exact = parts
-        ranked, seen = [], set()
-        # Best first; an object with more than one entry keeps its best.
-        for object_id, _rank, content_type in _allowed_matches(compiler.queryset, matching, exact):
-            pk = int(object_id)
-            if pk not in seen:
-                seen.add(pk)
-                ranked.append((pk, content_type))
-        return ranked
-
-    def _do_search(self):
-        if self.stop is not None and getattr(self.query_compiler, "_kcqg_ranked", False) is False:
-            ranked = self._top(self.stop)
-        else:
-            ranked = self._ranked()
-        if ranked is None:
-            return super()._do_search()
-        wanted = [pk for pk, _type in ranked[self.start : self.stop]]
-        if not wanted:
-            return []
-        objects = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=wanted)}
-        return [objects[pk] for pk in wanted if pk in objects]
-
-    def _do_count(self):
-        ranked = self._ranked()
-        if ranked is None:
-            return super()._do_count()
-        return len(ranked[self.start : self.stop])
+    allowed_matches = staticmethod(_allowed_matches)
 
     def facet(self, field_name):
-        ranked = self._ranked()
-        field = self.query_compiler._get_filterable_field(field_name)
-        if ranked is None or field is None:
-            return super().facet(field_name)
         if field_name in ("content_type", "content_type_id"):
-            counts = Counter(content_type for _pk, content_type in ranked)
-            return OrderedDict(counts.most_common())
-        matching, _exact = self._ranked_parts()
+            return super().facet(field_name)
+        parts = self._ranked_parts()
+        if parts is None or self.query_compiler._get_filterable_field(field_name) is None:
+            return super().facet(field_name)
+        matching, _exact = parts
         queryset = self.query_compiler.queryset.filter(
             pk__in=matching.values_list("index_entry__object_id", flat=True)
         )
