@@ -17,7 +17,9 @@ CONTENT_APPS = {
     "taggit",
     "wagtailredirects",
 }
-CORE_MODELS = {"site", "locale"}
+# A view restriction (Wagtail's privacy setting) decides who may see a page: a page
+# cached while public must not be served once it is private.
+CORE_MODELS = {"site", "locale", "pageviewrestriction"}
 # Of the search app, only editors' promoted results show on pages; the query
 # log is written by readers' searches and must not expire the cache.
 SEARCH_PROMOTION_MODELS = {"searchpromotion"}

@@ -71,6 +71,30 @@ def test_unpublishing_and_snippets_and_settings_expire_the_cache(client, home, p
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("restriction_type", ["login", "password"])
+def test_making_a_page_private_expires_the_cache(client, home, page_cache, restriction_type):
+    """A page that readers had cached while it was public is not served to them once
+    an editor restricts it (Wagtail's privacy setting), nor after it is opened again."""
+    from wagtail.models import PageViewRestriction
+
+    from website.models import StandardPage
+
+    page = home.add_child(instance=StandardPage(title="Họp nội bộ", slug="hop-noi-bo"))
+    page.save_revision().publish()
+    assert client.get("/hop-noi-bo/").status_code == 200
+    assert client.get("/hop-noi-bo/")["X-Page-Cache"] == "hit"
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=restriction_type, password="mat-khau-hop"
+    )
+    response = client.get("/hop-noi-bo/")
+    assert response.get("X-Page-Cache") != "hit"
+    assert "Họp nội bộ</h1>" not in response.content.decode()
+    restriction.delete()
+    response = client.get("/hop-noi-bo/")
+    assert response.status_code == 200 and response["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db
 def test_a_new_worker_sees_the_bump(client, home, page_cache):
     """The version lives outside the process (stamp file or shared cache)."""
     from website import page_cache as module
