@@ -442,6 +442,7 @@ def run_finder(query, locale, today=None):
     shown = order[start : start + PAGE_SIZE]
     loaded = (
         base.filter(pk__in=shown)
+        .order_by()  # put in order below
         .select_related("issuing_body")
         .annotate(status_code=status_expression(today))
     )

@@ -43,7 +43,9 @@ def social_image_url(context, page):
     if image is None:
         return ""
     try:
-        rendition = image.get_rendition(SOCIAL_FILTER)
+        # get_renditions, not get_rendition: that one writes the rendition to the cache
+        # on every call, even when it came with the image's prefetched renditions.
+        rendition = image.get_renditions(SOCIAL_FILTER)[SOCIAL_SPEC]
     except Exception:  # noqa: BLE001 - a missing file must not break the page
         return ""
     return _absolute(context.get("request"), rendition.url)

@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from tests.loadgen import run_load  # noqa: E402
-from tests.server import gunicorn, manage, server_env  # noqa: E402
+from tests.server import _admin_dsn, gunicorn, manage, server_env  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = int(os.environ.get("BENCH_ARTICLES", "10000"))
@@ -61,6 +61,10 @@ def prepare(workdir):
         MALLOC_ARENA_MAX=os.environ.get("MALLOC_ARENA_MAX", "2"),
     )
     marker = HERE / f".bench-{re.sub(r'[^a-z0-9]+', '-', database_url.lower())}.done"
+    if database_url.startswith(("postgres://", "postgresql://")):
+        created = ensure_postgres_database(database_url)
+        if created:
+            marker.unlink(missing_ok=True)  # a new, empty database is built again
     manage(env, "migrate", "--noinput", "-v0")  # a reused database gets new migrations
     if not marker.exists():
         log(f"building the benchmark database ({ARTICLES} articles)…")
@@ -70,6 +74,19 @@ def prepare(workdir):
         marker.write_text(str(ARTICLES))
     manage(env, "collectstatic", "--noinput", "-v0")
     return env
+
+
+def ensure_postgres_database(database_url):
+    """Create the benchmark's PostgreSQL database when it does not exist yet; True if made."""
+    import psycopg
+
+    dsn, name = _admin_dsn(database_url)
+    with psycopg.connect(**dsn) as conn:
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return False
+        log(f"creating the PostgreSQL database {name}…")
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return True
 
 
 def pick_urls(env):

@@ -78,7 +78,9 @@ class OnePassRankedResultsMixin:
         wanted = [pk for pk, _type in ranked[self.start : self.stop]]
         if not wanted:
             return []
-        objects = {obj.pk: obj for obj in self.query_compiler.queryset.filter(pk__in=wanted)}
+        # No ORDER BY: they are put in relevance order here.
+        loaded = self.query_compiler.queryset.filter(pk__in=wanted).order_by()
+        objects = {obj.pk: obj for obj in loaded}
         return [objects[pk] for pk in wanted if pk in objects]
 
     def _do_count(self):
