@@ -223,9 +223,9 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(workdir, env, workers=2, threads=4, server_object=False):
+def gunicorn(workdir, env, workers=2, threads=4, server_object=False, extra_args=()):
     """Serve the site with gunicorn on a free loopback port; yields the base URL
-    (or a Server object, to reach the workers)."""
+    (or a Server object, to reach the workers). ``extra_args``: more gunicorn options."""
     port = free_port()
     log_path = workdir / f"gunicorn-{port}.log"
     log = open(log_path, "w")  # noqa: SIM115
@@ -245,6 +245,7 @@ def gunicorn(workdir, env, workers=2, threads=4, server_object=False):
             "60",
             "--graceful-timeout",
             "5",
+            *extra_args,
         ],
         cwd=ROOT,
         env=env,

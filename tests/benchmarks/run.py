@@ -327,7 +327,12 @@ def main():
     rows = {}
     # Two threads per worker, as docs/deployment.md runs them (more threads: more
     # memory per worker, no more throughput under the GIL).
-    with gunicorn(workdir, env, workers=2, threads=2, server_object=True) as server:
+    # --reuse-port, as docs/deployment.md runs gunicorn: wrk's 16 kept-alive connections
+    # are spread over both workers by the kernel. Without it they sometimes all landed on
+    # one worker, and that page's row measured one worker (~40 % of the others).
+    with gunicorn(
+        workdir, env, workers=2, threads=2, server_object=True, extra_args=["--reuse-port"]
+    ) as server:
         import urllib.request
 
         for path in [ceiling_path, *urls.values()]:

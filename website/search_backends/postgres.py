@@ -4,8 +4,11 @@ syllables such as "an", "do", "to").
 
 Matching reads each index entry's ``title || body`` from the stored column
 ``kcqg_vector`` (website migration 0008, GIN-indexed) instead of concatenating the
-two vectors per entry; ranking is Wagtail's, from the title and body vectors, which
-migration 0009 keeps in the table's rows.
+two vectors per entry. Ranking is Wagtail's formula (title rank × title norm + body
+rank) with the stored ``title || body`` in place of the body: migration 0009 keeps
+``title`` and ``kcqg_vector`` in the table's rows and leaves ``body`` out of line, so a
+search reads no vector through the TOAST table. (A title's words thereby count in the
+second term too: a page that has the query in its title ranks a little higher.)
 
 A relevance-ordered search ranks, counts and facets in one statement
 (``website.search_backends.ranked``): the matching index entries are ranked on their
@@ -83,8 +86,9 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         if _plain_path(self) or isinstance(self.query, Not):
             return None
         search_query = self.build_tsquery(self.query, config=config)
+        # get_index_vectors, read on the index entry itself.
         rank = self._build_rank_expression(
-            [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+            [(F("title"), F("title_norm")), (StoredVector("title"), 1.0)], config
         )
         matching = (
             IndexEntry.objects.filter(
@@ -95,6 +99,14 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
             .annotate(score=rank, kcqg_object=F("object_id"), kcqg_type=F("content_type_id"))
         )
         return matching, None
+
+    def get_index_vectors(self, search_query):
+        # Wagtail's, with the stored title || body in place of the body vector (kept
+        # out of the row by migration 0009).
+        return [
+            (F("index_entries__title"), F("index_entries__title_norm")),
+            (StoredVector(), 1.0),
+        ]
 
     def search(self, config, start, stop, score_field=None, backend=None):
         # Wagtail's search with the stored vector in place of ``title || body``; other
