@@ -291,3 +291,51 @@ def test_pages_of_results_hold_every_match_once_in_order(library, locale_vi, mon
 
     keys = [(STATUS_RANK[Status(p.status_code)], -p.issue_date.toordinal(), p.pk) for p in seen]
     assert keys == sorted(keys)
+
+
+def test_in_effect_is_in_force_or_amended(library, locale_vi):
+    """The home page's short list filters with one simpler condition; it must admit the
+    same documents as the statuses "in force" and "amended", on any day."""
+    from policies.models import PolicyPage, Status, in_effect_condition, status_conditions
+    from policies.queries import latest_in_force
+
+    documents = PolicyPage.objects.all()
+    # Also documents without an effective date, and one not yet in force.
+    first = documents.order_by("pk").first()
+    PolicyPage.objects.filter(pk=first.pk).update(effective_date=None)
+    days = sorted(
+        {
+            day + datetime.timedelta(days=shift)
+            for page in documents
+            for day in (
+                page.issue_date,
+                page.effective_date,
+                page.expiry_date,
+                page.replaced_from,
+                page.amended_from,
+            )
+            if day is not None
+            for shift in (-1, 0, 1)
+        }
+    )
+    assert len(days) > 10
+    seen_both = set()
+    for day in days:
+        statuses = status_conditions(day)
+        expected = set(
+            documents.filter(statuses[Status.IN_FORCE] | statuses[Status.AMENDED]).values_list(
+                "pk", flat=True
+            )
+        )
+        assert set(documents.filter(in_effect_condition(day)).values_list("pk", flat=True)) == (
+            expected
+        ), day
+        seen_both.add(bool(expected))
+        latest = latest_in_force(locale_vi, limit=10, today=day)
+        assert {page.pk for page in latest} == {
+            page.pk for page in documents.filter(pk__in=expected, live=True, locale=locale_vi)
+        }
+        assert [page.issue_date for page in latest] == sorted(
+            (page.issue_date for page in latest), reverse=True
+        )
+    assert seen_both == {True, False}
