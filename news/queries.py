@@ -69,12 +69,16 @@ def attach_renditions(images):
     by_image = {}
     for rendition in Rendition.objects.filter(image_id__in={image.pk for image in images}):
         by_image.setdefault(rendition.image_id, []).append(rendition)
+    given = set()
     for image in images:
         own = []
         for rendition in by_image.get(image.pk, []):
-            # Each image instance gets its own copies: a body image carries its own alt
-            # text, and the rendition must not fetch its image again.
-            rendition = copy.copy(rendition)
+            # Each image instance gets its own renditions: a body image carries its own
+            # alt text, and the rendition must not fetch its image again. The first
+            # instance of an image takes the fetched ones, later instances copies.
+            if id(rendition) in given:
+                rendition = copy.copy(rendition)
+            given.add(id(rendition))
             rendition.image = image
             own.append(rendition)
         image.prefetched_renditions = own
