@@ -10,9 +10,9 @@ the rank. At 10,000 articles, matching and ranking "cơ khí" took 114–145 ms 
 ``title`` and ``kcqg_vector`` get ``STORAGE MAIN``: kept in the row (compressed if that
 helps) unless the row cannot fit a page otherwise. Searches match and rank on those two
 (``website.search_backends.postgres``); ``body`` and the plain-text columns, which they no
-longer read, stay out of line, so about three rows fit a page: the match reads a third of
-the pages it would with every vector in the row. Matching and ranking "đề án" at 10,000
-articles: 39 ms with all three vectors in the row, 27 ms this way.
+longer read, stay out of line, so about two rows fit a page: the match reads half the
+pages it would with every vector in the row (39 MB instead of 79 MB at 10,000 articles).
+Matching and ranking "đề án" there: 39 ms with all three vectors in the row, 27 ms this way.
 
 ``VACUUM FULL`` then writes the table again, which moves the existing vectors in (and
 gives back the TOAST table's space). It locks the table while it runs, so searches wait:
