@@ -33,7 +33,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 from website.search import FoldedQuery
 
 from . import EXACT_TIER, FoldingBackendMixin
-from .ranked import OnePassRankedResultsMixin
+from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
 
 
 class ExactFirstMixin:
@@ -128,16 +128,13 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     object id, rank and type are joined to the caller's pages. Both halves are compiled
     by the ORM; only the join is written here.
     """
-    allowed_sql, allowed_params = (
-        queryset.order_by().annotate(kcqg_pk=F("pk")).values_list("kcqg_pk").query.sql_with_params()
-    )
+    allowed_sql, allowed_params = allowed_pks(queryset)
     matching_sql, matching_params = (
         matching.order_by().values_list("kcqg_object", "score", "kcqg_type").query.sql_with_params()
     )
     # The entries' object ids are the text of pks of the queryset's model (the matching
     # keeps to its content types): compared as that type, the join hashes integers.
-    connection = connections[queryset.db]
-    pk_type = queryset.model._meta.pk.rel_db_type(connection)
+    pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
     sql = (
         f"WITH m AS MATERIALIZED ({matching_sql}) "  # noqa: S608
         'SELECT a."kcqg_pk", m."kcqg_type" '
@@ -145,11 +142,7 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
         f'ON (m."kcqg_object")::{pk_type} = a."kcqg_pk" '
         'ORDER BY m."score" DESC, a."kcqg_pk" DESC'
     )
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [*matching_params, *allowed_params])
-        return cursor.fetchall()
+    return fetch(queryset, sql, [*matching_params, *allowed_params], limit)
 
 
 class PostgresRankedResults(OnePassRankedResultsMixin, PostgresSearchResults):

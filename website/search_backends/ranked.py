@@ -8,13 +8,33 @@ and facets by type from that list, and one query loads the requested slice. The 
 is kept on the query compiler, which the sliced copies (the paginator's) share.
 
 A backend's results class sets ``allowed_matches``: a function
-``(queryset, matching, exact, limit)`` giving rows ``(pk, …, content_type_id)``, best first,
-and its query compiler has ``ranked_parts(config)``: the matching index entries (and,
+``(queryset, matching, exact, limit)`` giving ``(pk, content_type_id)`` rows, best first
+(``allowed_pks`` and ``fetch`` below are the parts both write alike), and its query compiler has ``ranked_parts(config)``: the matching index entries (and,
 for SQLite, the exact-diacritics ones), or None where Wagtail's own path must run
 (match-all, negation, fuzzy, a search on named fields).
 """
 
 from collections import Counter, OrderedDict
+
+from django.db import connections
+from django.db.models import F
+
+
+def allowed_pks(queryset):
+    """(SQL, params) of the pks ``queryset`` allows, as column ``kcqg_pk``."""
+    return (
+        queryset.order_by().annotate(kcqg_pk=F("pk")).values_list("kcqg_pk").query.sql_with_params()
+    )
+
+
+def fetch(queryset, sql, params, limit=None):
+    """Run a ranking statement on ``queryset``'s database; only the ``limit`` best rows
+    when given (a slice asked for before any count or facet)."""
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    with connections[queryset.db].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 class OnePassRankedResultsMixin:
@@ -50,10 +70,7 @@ class OnePassRankedResultsMixin:
         """The ``limit`` best [(pk, content_type_id)], ranked by the database: for a
         slice asked for before any count (e.g. "news about this case study"), so a
         common word costs no Python pass over all its matches."""
-        rows = self._matches(limit)
-        if rows is None:
-            return None
-        return [(row[0], row[-1]) for row in rows]
+        return self._matches(limit)
 
     def _rank(self):
         rows = self._matches()
@@ -61,11 +78,10 @@ class OnePassRankedResultsMixin:
             return None
         ranked, seen = [], set()
         # Best first; an object with more than one entry keeps its best.
-        for row in rows:
-            pk = row[0]
+        for pk, content_type in rows:
             if pk not in seen:
                 seen.add(pk)
-                ranked.append((pk, row[-1]))
+                ranked.append((pk, content_type))
         return ranked
 
     def _do_search(self):

@@ -18,11 +18,9 @@ On top of Wagtail's SQLite backend this one
 import sqlite3
 from collections import OrderedDict
 
-from django.db import connections
 from django.db.models import (
     Case,
     Count,
-    F,
     FloatField,
     Value,
     When,
@@ -47,7 +45,7 @@ from website.search import FoldedQuery
 from website.sql import unindexed
 
 from . import EXACT_TIER, FoldingBackendMixin
-from .ranked import OnePassRankedResultsMixin
+from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
 
 TITLE_FIELDS = {"title", "search_folded_title"}
 # bm25 weights of the FTS5 columns, in table order: autocomplete, body, title.
@@ -214,9 +212,9 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
 
 
 def _allowed_matches(queryset, matching, exact=None, limit=None):
-    """(pk, rank, content type) of the matches that ``queryset`` allows, best
-    first: bm25 (lower is better) less EXACT_TIER for the exact-diacritics matches,
-    then the newest (highest id).
+    """(pk, content type) of the matches that ``queryset`` allows, best first: bm25
+    (lower is better) less EXACT_TIER for the exact-diacritics matches, then the
+    newest (highest id).
 
     One statement: the FTS matches joined to the caller's page queryset by
     primary key, so the MATCH runs once and each match costs one index lookup
@@ -224,9 +222,7 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     sorts them, which costs it a few milliseconds for 10,000 matches where Python
     took tens. Both halves are compiled by the ORM; only the join is written here.
     """
-    allowed_sql, allowed_params = (
-        queryset.order_by().annotate(kcqg_pk=F("pk")).values_list("kcqg_pk").query.sql_with_params()
-    )
+    allowed_sql, allowed_params = allowed_pks(queryset)
     # The entry's content type is the object's specific type (also for models
     # that have no content_type field, such as images).
     matching_sql, matching_params = (
@@ -238,30 +234,24 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     # planner may run the MATCH again for every allowed page (seconds, not ms).
     materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
     rank = 'm."score"'
-    params = [*matching_params, *allowed_params]
+    rank_params = []
     if exact is not None:
         # The exact matches' ids are looked up once (SQLite builds a temporary index).
-        exact_sql, exact_params = (
+        exact_sql, rank_params = (
             exact.order_by().values_list("index_entry__object_id", flat=True)
         ).query.sql_with_params()
         rank = (
             f'm."score" - CASE WHEN m."index_entry__object_id" IN ({exact_sql}) '
             f"THEN {float(EXACT_TIER)} ELSE 0 END"
         )
-        params = [*matching_params, *exact_params, *allowed_params]
     sql = (
         f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
-        f'SELECT a."kcqg_pk", {rank}, m."index_entry__content_type_id" '
+        'SELECT a."kcqg_pk", m."index_entry__content_type_id" '
         f"FROM m INNER JOIN ({allowed_sql}) a "
         'ON a."kcqg_pk" = m."index_entry__object_id" '
-        'ORDER BY 2, a."kcqg_pk" DESC'
+        f'ORDER BY {rank}, a."kcqg_pk" DESC'
     )
-    if limit is not None:
-        # Only the best few are wanted (no count, no facets).
-        sql += f" LIMIT {int(limit)}"
-    with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
+    return fetch(queryset, sql, [*matching_params, *allowed_params, *rank_params], limit)
 
 
 class FastRankedResults(OnePassRankedResultsMixin, SQLiteSearchResults):
