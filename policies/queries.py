@@ -375,9 +375,13 @@ def run_finder(query, locale, today=None):
     today = today or timezone.localdate()
     options = load_options(locale)
     drop_unknown(query, options)
-    base = base_queryset(locale)
+    # The documents the finder reads in SQL: "public" and "in this language" said so
+    # that SQLite drives the queries from the (few) documents, not from the locale
+    # index (at 100,000 articles the six queries below each read every page of the
+    # language: 190 ms). The search backend takes base_queryset() instead.
+    base = PolicyPage.objects.live().filter(public_q(), in_locale(locale))
     if query.q:
-        ids = search_ids(query.q, base)
+        ids = search_ids(query.q, base_queryset(locale))
         if ids is not None:
             base = base.filter(pk__in=ids)
     members = _Memberships(base, options, today)
