@@ -246,7 +246,12 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         from news.queries import attach_renditions
 
         result = filter_articles(self, request.GET, category=category, tag=tag)
-        paginator = CappedPaginator(result.queryset, self.per_page)
+        paginator = CappedPaginator(
+            result.queryset,
+            self.per_page,
+            count_queryset=result.count_queryset,
+            narrow_list=result.narrow_queryset,
+        )
         try:
             page_obj = paginator.page(request.GET.get("page") or 1)
         except InvalidPage as error:
