@@ -65,3 +65,37 @@ def test_each_language_routes_from_its_own_home(client, home, home_en, settings)
     assert status(client, "/en/about/") == 200
     assert status(client, "/en/gioi-thieu/") == 404
     assert status(client, "/about/") == 404
+
+
+@pytest.mark.django_db
+def test_the_sections_of_a_home_page_are_read_from_their_own_index(home):
+    """The children of a home page (the menu, the routing's sections) are found from
+    the partial index of depth-3 pages, not by reading every descendant of the home
+    page along the path index (every article: 50–100 ms at 100,000); the article
+    lists (a path prefix and ``depth >= 3``) keep away from it."""
+    from wagtail.models import Page
+
+    from website.visibility import public_q
+
+    add(home, "Giới thiệu", "gioi-thieu")
+    home.refresh_from_db()
+    queries = {
+        "sections": home.get_children(),
+        "menu": Page.objects.child_of(home).live().filter(public_q()).in_menu(),
+    }
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = 'kcqg_page_sections'")
+            assert "WHERE (depth = 3)" in cursor.fetchone()[0]
+        return
+    for label, queryset in queries.items():
+        sql, params = queryset.query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+            plan = " | ".join(str(row[-1]) for row in cursor.fetchall())
+        assert "kcqg_page_sections" in plan, (label, plan)
+    descendants = Page.objects.descendant_of(home).order_by("-pk")[:20]
+    sql, params = descendants.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        assert "kcqg_page_sections" not in str(cursor.fetchall())
