@@ -19,11 +19,18 @@ expires at once. The version lives in the cache when the cache is shared
 of one machine sees a bump at once. The date is part of the key, so "most read
 this week" boxes turn over daily; PAGE_CACHE_SECONDS bounds how stale a view
 count can be.
+
+A miss is rendered once per process: while one thread renders a page, other
+requests for the same key in that worker wait for it (at most FLIGHT_WAIT_SECONDS)
+and are then served from the cache. After a publish every page misses at once; without
+this, each of a worker's threads rendered the busiest pages side by side (a search for
+a word in every article twice at once: twice the time, twice the memory).
 """
 
 import hashlib
 import logging
 import os
+import threading
 import time
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
@@ -182,6 +189,21 @@ def _not_modified(request, etag, response_factory):
     return None
 
 
+FLIGHT_WAIT_SECONDS = 10
+
+
+class _Flight:
+    """A render of one cache key in progress in this process."""
+
+    def __init__(self):
+        self.done = threading.Event()
+        self.waiting = 0  # requests waiting for it (read by the tests)
+
+
+_flights = {}
+_flights_lock = threading.Lock()
+
+
 class PageCacheMiddleware:
     """Serve anonymous readers from the cache; store what may be stored."""
 
@@ -201,6 +223,36 @@ class PageCacheMiddleware:
             return self.get_response(request)
         if entry is not None:
             return self._from_entry(request, entry)
+        with _flights_lock:
+            flight = _flights.get(key)
+            leader = flight is None
+            if leader:
+                flight = _flights[key] = _Flight()
+            else:
+                flight.waiting += 1
+        if not leader:
+            # Another thread renders this page: wait for it, then serve its result
+            # (or render too, if it could not be stored: a page with a form, an error).
+            flight.done.wait(FLIGHT_WAIT_SECONDS)
+            entry = self._lookup(key)
+            if entry is not None:
+                return self._from_entry(request, entry)
+            return self._render(request, key)
+        try:
+            return self._render(request, key)
+        finally:
+            with _flights_lock:
+                _flights.pop(key, None)
+            flight.done.set()
+
+    def _lookup(self, key):
+        try:
+            return cache.get(key)
+        except Exception:  # noqa: BLE001 - a cache outage must not take the site down
+            logger.exception("page cache: lookup failed")
+            return None
+
+    def _render(self, request, key):
         response = self.get_response(request)
         if request.method == "GET" and _response_cacheable(response, request):
             body = response.content

@@ -186,3 +186,75 @@ def test_stripping_tracking_parameters_keeps_the_others(rf):
     untouched = rf.get("/?utm=1&page=3")
     strip_tracking_params(untouched)
     assert untouched.GET.dict() == {"utm": "1", "page": "3"}
+
+
+def _wait_until(condition, seconds=10):
+    import time
+
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("cacheable", [True, False])
+def test_a_page_missed_by_two_requests_at_once_is_rendered_once(page_cache, rf, cacheable):
+    """While one thread renders a missed page, another request for it waits and is
+    served the stored result; if nothing could be stored, it renders the page itself."""
+    import threading
+
+    from django.http import HttpResponse
+
+    from website import page_cache as module
+
+    release = threading.Event()
+    renders = []
+
+    def get_response(request):
+        renders.append(request)
+        if len(renders) == 1:
+            assert release.wait(10)
+        response = HttpResponse(f"<p>lần {len(renders)}</p>", content_type="text/html")
+        if not cacheable:
+            response.set_cookie("csrftoken", "x")
+        return response
+
+    middleware = module.PageCacheMiddleware(get_response)
+    results = {}
+
+    def read(name):
+        results[name] = middleware(rf.get("/trang-dong-thoi/", HTTP_HOST="testserver"))
+
+    first = threading.Thread(target=read, args=("first",))
+    first.start()
+    _wait_until(lambda: len(renders) == 1)
+    second = threading.Thread(target=read, args=("second",))
+    second.start()
+    _wait_until(lambda: any(f.waiting for f in list(module._flights.values())))
+    assert len(renders) == 1  # the second request waits for the first render
+    release.set()
+    first.join(10)
+    second.join(10)
+    assert results["first"].content == "<p>lần 1</p>".encode()
+    if cacheable:
+        assert len(renders) == 1
+        assert results["second"]["X-Page-Cache"] == "hit"
+        assert results["second"].content == results["first"].content
+    else:
+        assert len(renders) == 2
+        assert results["second"].content == "<p>lần 2</p>".encode()
+    assert not module._flights  # nothing left behind
+
+
+@pytest.mark.django_db
+def test_a_render_that_fails_lets_the_next_request_render(page_cache, rf):
+    from website import page_cache as module
+
+    def get_response(request):
+        raise RuntimeError("render failed")
+
+    middleware = module.PageCacheMiddleware(get_response)
+    with pytest.raises(RuntimeError):
+        middleware(rf.get("/loi/", HTTP_HOST="testserver"))
+    assert not module._flights
