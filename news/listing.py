@@ -133,25 +133,25 @@ def filter_articles(index, params, category=None, tag=None):
         # The month of every year the archive spans, as date ranges the index can read.
         result.years = archive_years(index)
         ranges = [_month_range(year, result.month, tz) for year in result.years]
-        narrow = narrow.filter(
-            reduce(
-                operator.or_,
-                (Q(publish_date__gte=start, publish_date__lt=end) for start, end in ranges),
-                Q(pk__in=[]),
-            )
-        )
         # A walk from the newest article would pass every month since (most of the
         # archive, for last year's month). It starts instead at the end of the month in
         # the newest year that has news in it, if the page asked for lies in that month
         # (one capped count per year probed, newest first: one as a rule); otherwise the
         # month's articles are sorted (the narrow form).
         wanted = _page_number(params) * index.per_page
-        walk = narrow
+        walk_any_month, narrow_any_month = walk, narrow
+        walk = narrow = narrow_any_month.filter(
+            reduce(
+                operator.or_,
+                (Q(publish_date__gte=start, publish_date__lt=end) for start, end in ranges),
+                Q(pk__in=[]),
+            )
+        )
         for start, end in ranges:
-            found = queryset.filter(publish_date__gte=start, publish_date__lt=end)[:wanted]
-            found = found.count()
+            found = narrow_any_month.filter(publish_date__gte=start, publish_date__lt=end)
+            found = found.order_by()[:wanted].count()
             if found >= wanted:
-                walk = queryset.filter(publish_date__month=result.month, publish_date__lt=end)
+                walk = walk_any_month.filter(publish_date__month=result.month, publish_date__lt=end)
             if found:
                 break
     result.queryset = for_listing(walk)
