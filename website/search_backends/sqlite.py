@@ -239,7 +239,6 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
             exact.order_by().values_list("pk", flat=True).query.sql_with_params()
         )
         rank = f'm."score" - CASE WHEN m."pk" IN ({exact_sql}) THEN {float(EXACT_TIER)} ELSE 0 END'
-
     sql = (
         f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
         'SELECT a."kcqg_pk", m."index_entry__content_type_id" '
