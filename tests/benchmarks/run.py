@@ -126,7 +126,7 @@ def pick_urls(env):
             log("no news categories: category page not measured")
     if "policy finder" in urls:
         urls["finder with facets"] = (
-            f"{urls['policy finder']}?support_type=may-moc-thiet-bi&status=in-force"
+            f"{urls['policy finder']}?support=may-moc-thiet-bi&status=con-hieu-luc"
         )
     from django.urls import NoReverseMatch, reverse
 
