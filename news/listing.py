@@ -120,13 +120,13 @@ def filter_articles(index, params, category=None, tag=None):
         )
         narrow = narrow.filter(tagged_items__tag=result.tag)
     tz = timezone.get_current_timezone()
-    if result.year is not None and result.month is not None:
-        start, end = _month_range(result.year, result.month, tz)
-        walk = walk.filter(publish_date__gte=start, publish_date__lt=end)
-        narrow = narrow.filter(publish_date__gte=start, publish_date__lt=end)
-    elif result.year is not None:
-        start = dt.datetime(result.year, 1, 1, tzinfo=tz)
-        end = dt.datetime(result.year + 1, 1, 1, tzinfo=tz)
+    if result.year is not None:
+        # A month of that year, or the whole year: one range of the publish-date index.
+        if result.month is not None:
+            start, end = _month_range(result.year, result.month, tz)
+        else:
+            start = dt.datetime(result.year, 1, 1, tzinfo=tz)
+            end = dt.datetime(result.year + 1, 1, 1, tzinfo=tz)
         walk = walk.filter(publish_date__gte=start, publish_date__lt=end)
         narrow = narrow.filter(publish_date__gte=start, publish_date__lt=end)
     elif result.month is not None:
