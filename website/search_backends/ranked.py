@@ -9,9 +9,10 @@ is kept on the query compiler, which the sliced copies (the paginator's) share.
 
 A backend's results class sets ``allowed_matches``: a function
 ``(queryset, matching, exact, limit)`` giving ``(pk, content_type_id)`` rows, best first
-(``allowed_pks`` and ``fetch`` below are the parts both write alike), and its query compiler has ``ranked_parts(config)``: the matching index entries (and,
-for SQLite, the exact-diacritics ones), or None where Wagtail's own path must run
-(match-all, negation, fuzzy, a search on named fields).
+(``allowed_pks`` and ``fetch`` below are the parts both write alike), and its query
+compiler has ``ranked_parts(config)``: the matching index entries (and, for SQLite, the
+exact-diacritics ones), or None where Wagtail's own path must run (match-all, negation,
+fuzzy, a search on named fields).
 """
 
 from array import array
