@@ -152,6 +152,8 @@ def cold_render(urls):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    import website.wsgi  # noqa: F401 - loads and settles this process as a worker's start does
+
     settings.PAGE_CACHE_SECONDS = 0
     settings.ALLOWED_HOSTS = ["*"]
     client = Client(HTTP_HOST="127.0.0.1", SERVER_NAME="127.0.0.1")
