@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
-from news.queries import articles, attach_renditions, for_listing
+from news.queries import articles, attach_renditions, for_feed
 
 FEED_ITEMS = 20
 ENCLOSURE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
@@ -54,7 +54,7 @@ class NewsRssFeed(Feed):
         queryset = articles(obj["index"].locale_id, index=obj["index"])
         if obj["category"] is not None:
             queryset = queryset.filter(category__translation_key=obj["category"].translation_key)
-        items = list(for_listing(queryset)[:FEED_ITEMS])
+        items = list(for_feed(queryset)[:FEED_ITEMS])
         attach_renditions([item.card_image for item in items])
         return items
 
