@@ -60,7 +60,7 @@ def _urls():
         "product gallery": product.get_parent().url,
         "product": product.url,
         "policy finder": finder.url,
-        "policy finder, filtered": finder.url + "?status=in-force&support_type=may-moc-thiet-bi",
+        "policy finder, filtered": finder.url + "?support=may-moc-thiet-bi&status=con-hieu-luc",
         "policy": policy.url,
     }
 
@@ -81,6 +81,10 @@ def test_each_page_type_stays_within_its_query_budget(client, settings):
     settings.PAGE_CACHE_SECONDS = 0
     call_command("load_demo_content", "--articles", "40", verbosity=0)
     urls = _urls()
+    # The filters are the finder's own (a wrong one is ignored, with a notice).
+    filtered = client.get(urls["policy finder, filtered"]).content.decode()
+    assert "notice--warning" not in filtered
+    assert 'name="support" value="may-moc-thiet-bi" checked' in filtered
     few = _counts(client, urls)
     over = {label: (n, BUDGETS[label]) for label, n in few.items() if n > BUDGETS[label]}
     assert not over, over
