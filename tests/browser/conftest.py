@@ -96,11 +96,21 @@ def page_at(browser):
         contexts.append(context)
         page = context.new_page()
         page.console_errors = []
-        page.on(
-            "console",
-            lambda message: message.type == "error" and page.console_errors.append(message.text),
-        )
-        page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+        # The same errors with the address each came from (a failed load's is the
+        # resource's): a test can tell which request a "Failed to load resource" was.
+        page.console_error_sources = []
+
+        def on_console(message):
+            if message.type == "error":
+                page.console_errors.append(message.text)
+                page.console_error_sources.append((message.text, message.location.get("url")))
+
+        def on_page_error(error):
+            page.console_errors.append(str(error))
+            page.console_error_sources.append((str(error), None))
+
+        page.on("console", on_console)
+        page.on("pageerror", on_page_error)
         return page
 
     yield make
