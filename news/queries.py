@@ -95,8 +95,8 @@ _CARD_IMAGE_FIELDS = [
 CARD_FIELDS = [
     "id", "title", "url_path", "locale_id",
     "listing_title", "listing_summary", "lead",
-    "publish_date", "first_published_at", "latest_revision_created_at", "last_published_at",
-    "category__name", "category__slug", "category__translation_key",
+    "publish_date", "first_published_at", "latest_revision_created_at",
+    "category__name",
     *(f"{image}__{field}" for image in ("hero_image", "listing_image") for field in _CARD_IMAGE_FIELDS),
 ]  # fmt: skip
 
