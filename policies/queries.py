@@ -521,6 +521,9 @@ def _in_effect(locale, today):
     )
 
 
+LATEST_FIELDS = ["id", "title", "url_path", "locale_id", "document_number", "issue_date"]
+
+
 def latest_in_force(locale, limit=3, today=None):
     """The newest documents in force (or amended) on ``today``: title, number and date
     for a short list (no status, no issuer: half the cost of ``policies_for``). Only
@@ -528,9 +531,6 @@ def latest_in_force(locale, limit=3, today=None):
     today = today or timezone.localdate()
     queryset = _in_effect(locale, today).only(*LATEST_FIELDS).order_by("-issue_date", "pk")
     return list(queryset[:limit])
-
-
-LATEST_FIELDS = ["id", "title", "url_path", "locale_id", "document_number", "issue_date"]
 
 
 # A document number in what the reader typed: "45/2012", "1288/QĐ-TTg", "45/2012/nd-cp".
