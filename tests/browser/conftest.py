@@ -86,6 +86,16 @@ def editorial_users(site_server):
     return {role: (username, password) for role, (username, password, _) in EDITORIAL_USERS.items()}
 
 
+class ConsoleError(str):
+    """A console error's text, with the address it came from (a failed load's is the
+    resource's): a test can tell which request a "Failed to load resource" was."""
+
+    def __new__(cls, text, url=None):
+        error = super().__new__(cls, text)
+        error.url = url
+        return error
+
+
 @pytest.fixture
 def page_at(browser):
     """page_at(width) → a new page of that viewport width that records console errors."""
@@ -96,21 +106,16 @@ def page_at(browser):
         contexts.append(context)
         page = context.new_page()
         page.console_errors = []
-        # The same errors with the address each came from (a failed load's is the
-        # resource's): a test can tell which request a "Failed to load resource" was.
-        page.console_error_sources = []
-
-        def on_console(message):
-            if message.type == "error":
-                page.console_errors.append(message.text)
-                page.console_error_sources.append((message.text, message.location.get("url")))
-
-        def on_page_error(error):
-            page.console_errors.append(str(error))
-            page.console_error_sources.append((str(error), None))
-
-        page.on("console", on_console)
-        page.on("pageerror", on_page_error)
+        page.on(
+            "console",
+            lambda message: (
+                message.type == "error"
+                and page.console_errors.append(
+                    ConsoleError(message.text, message.location.get("url"))
+                )
+            ),
+        )
+        page.on("pageerror", lambda error: page.console_errors.append(ConsoleError(str(error))))
         return page
 
     yield make

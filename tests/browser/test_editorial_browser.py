@@ -174,7 +174,7 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     # The browser also logs each declined autosave as a failed load of the edit address.
     declined = {r.url for r in failed if declined_autosave(r)}
     assert [
-        text
-        for text, url in page.console_error_sources
-        if not (text.startswith("Failed to load resource") and url in declined)
+        error
+        for error in page.console_errors
+        if not (error.startswith("Failed to load resource") and error.url in declined)
     ] == []
