@@ -19,8 +19,7 @@ def test_the_wsgi_module_freezes_what_is_loaded():
         "print(gc.get_freeze_count(), gc.get_threshold()[0], "
         "gc.is_tracked(r) and not any(o is r for o in gc.get_objects()))"
     )
-    env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}
-    env["DJANGO_SETTINGS_MODULE"] = "website.settings.test"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "website.settings.test"}
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
