@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -47,6 +49,11 @@ register_snippet(ReaderCommentViewSet)
 
 for _action in BULK_ACTIONS:
     hooks.register("register_bulk_action", _action)
+
+
+@hooks.register("insert_global_admin_css")
+def reader_comments_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin_comments.css"))
 
 
 @hooks.register("construct_homepage_panels")

@@ -141,8 +141,7 @@ class ReaderComment(models.Model):
         ]
 
     def __str__(self):
-        excerpt = " ".join(self.body.split())[:60]
-        return f"{self.name}: {excerpt}"
+        return f"{self.name}: {self.shortened(60)}"
 
     def save(self, *args, **kwargs):
         loaded = getattr(self, "_loaded_status", None)
@@ -176,6 +175,17 @@ class ReaderComment(models.Model):
         return self.status == CommentStatus.APPROVED
 
     @property
+    def is_pending(self):
+        return self.status == CommentStatus.PENDING
+
+    @property
     def excerpt(self):
+        return self.shortened(80)
+
+    def shortened(self, limit):
+        """The comment on one line, cut at a word before ``limit`` characters ("…")."""
         text = " ".join(self.body.split())
-        return text if len(text) <= 80 else text[:79] + "…"
+        if len(text) <= limit:
+            return text
+        cut = text[: limit - 1]
+        return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"

@@ -171,6 +171,7 @@ def test_english_article_speaks_english(client, article, news_index_en):
     assert good["Location"] == "/en/news/rural-industry-fair/?comment=pending#y-kien-ban-doc"
     waiting = client.get("/en/news/rural-industry-fair/?comment=pending").content.decode()
     assert "Your comment has been sent and is waiting for approval." in waiting
+    assert "No comments yet" not in waiting
     assert ReaderComment.objects.get().language == "en"
 
 
