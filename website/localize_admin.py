@@ -35,6 +35,7 @@ from website.localize_guard import (
     may_publish,
     missing_segments,
     missing_token,
+    source_not_live,
 )
 
 SUBMIT_ACTION = "kcqg-submit"
@@ -144,6 +145,9 @@ def submit_for_review(request, translation, instance):
     if not isinstance(instance, Page):
         messages.error(request, _("Chỉ trang mới có quy trình duyệt."))
         return redirect(request.path)
+    if not translation.source.get_source_instance().live:
+        messages.error(request, source_not_live())
+        return redirect(request.path)
     page = instance.specific
     workflow = page.get_workflow()
     if workflow is None:
@@ -183,13 +187,16 @@ def editor_status(translation, user):
     missing = describe_missing(translation)
     target = translation.get_target_instance()
     is_page = isinstance(target, Page)
+    refusal = may_publish(translation, user)
+    source = translation.source.get_source_instance()
+    source_live = getattr(source, "live", True)
     return {
         "translation": translation,
         "total": total,
         "translated": total - len(missing),
         "missing": missing,
-        "can_publish": may_publish(translation, user) is None,
-        "refusal": may_publish(translation, user),
+        "can_publish": refusal is None,
+        "source_live": source_live,
         "can_submit": is_page and target.specific.get_workflow() is not None,
         "in_review": is_page and target.workflow_in_progress,
         "submit_action": SUBMIT_ACTION,

@@ -250,6 +250,13 @@ def _is_publishable(model):
     return issubclass(model, Page | DraftStateMixin)
 
 
+def source_not_live():
+    return _(
+        "Bản tiếng Việt chưa được xuất bản, nên bản dịch chỉ được lưu nháp; "
+        "hãy xuất bản bản gốc trước."
+    )
+
+
 def may_publish(translation, user):
     """None when ``user`` may make this translation live now (permission and a live
     source), else the reason in the editor's language. Missing segments are not checked."""
@@ -261,10 +268,7 @@ def may_publish(translation, user):
     except ObjectDoesNotExist:
         return _("Bản gốc đã bị xóa.")
     if not source.live:
-        return _(
-            "Bản tiếng Việt chưa được xuất bản, nên bản dịch chỉ được lưu nháp; "
-            "hãy xuất bản bản gốc trước."
-        )
+        return source_not_live()
     if user is None:  # the system itself (a command, a background task)
         return None
     if isinstance(user, AnonymousUser) or not user.is_active:

@@ -238,9 +238,16 @@ def test_translating_pages_keeps_every_english_snippet_byte_identical(
         response = client.post(edit_url(translation), {"action": "publish"})
         assert response.status_code == 302
         assert translation.get_target_instance().live
-    # Syncing the snippet itself cannot rewrite it either.
-    client.post(f"/admin/localize/update/{category_translation.source_id}/", {})
+    # Syncing the snippets themselves, with "publish immediately", rewrites nothing either.
+    for snippet_translation in Translation.objects.filter(target_locale=locale_en):
+        if snippet_translation.source.specific_content_type.model_class() in SNIPPETS:
+            client.post(
+                f"/admin/localize/update/{snippet_translation.source_id}/",
+                {"publish_translations": "on"},
+            )
     assert snapshot() == before
+    assert category_translation.enabled
+    client.get("/admin/")  # read the admin's messages here, not on the English pages
 
     article_en = NewsArticlePage.objects.get(pk=translations[0].get_target_instance().pk)
     html = client.get(article_en.url).content.decode()
@@ -397,11 +404,16 @@ def test_an_editor_sends_a_translation_for_review_and_a_moderator_publishes_it(
 def test_syncing_never_publishes_a_translation_of_a_vietnamese_draft(
     client, pages, moderator, locale_en
 ):
-    draft = pages[1]
+    """A Vietnamese case study saved as a draft and never reviewed: its translation is
+    prepared, but neither a sync with "publish immediately" nor the translation editor
+    makes it live, even for a moderator."""
+    draft = CaseStudyPageFactory.build(title="Lò sấy chè chưa duyệt", slug="lo-say-che")
+    draft.live = False
+    pages[1].get_parent().add_child(instance=draft)
+    draft.save_revision()
     client.force_login(moderator)
     translation = submit_in_english(client, draft, locale_en)
     translate_every_segment(client, translation)
-    draft.unpublish()
     response = client.post(
         f"/admin/localize/update/{translation.source_id}/", {"publish_translations": "on"}
     )
@@ -410,6 +422,38 @@ def test_syncing_never_publishes_a_translation_of_a_vietnamese_draft(
     assert any("chưa được xuất bản" in str(m) for m in response.wsgi_request._messages)
     response = client.post(edit_url(translation), {"action": "publish"})
     assert not translation.get_target_instance().live
+    assert not PageLogEntry.objects.filter(
+        action="wagtail.publish", page=translation.get_target_instance()
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_submitting_never_publishes_for_an_editor_even_when_localize_would(
+    client, pages, editor, locale_en, settings
+):
+    """With wagtail-localize's "follow the source's live state" on, a submission by an
+    editor still makes a draft."""
+    settings.WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+    client.force_login(editor)
+    translation = submit_in_english(client, pages[2], locale_en)
+    assert not translation.get_target_instance().live
+    assert not PageLogEntry.objects.filter(action="wagtail.publish", user=editor).exists()
+
+
+@pytest.mark.django_db
+def test_an_editor_cannot_send_a_translation_of_an_unpublished_page_for_review(
+    client, pages, editor, locale_en
+):
+    client.force_login(editor)
+    translation = submit_in_english(client, pages[0], locale_en)
+    translate_every_segment(client, translation)
+    pages[0].unpublish()
+    response = client.post(edit_url(translation), {"action": "kcqg-submit"})
+    assert response.status_code == 302
+    assert not WorkflowState.objects.filter(
+        object_id=str(translation.get_target_instance().pk)
+    ).exists()
+    assert any("chưa được xuất bản" in str(m) for m in response.wsgi_request._messages)
 
 
 # 19.7: no half-English page unannounced ----------------------------------------------
