@@ -20,11 +20,12 @@ workflow, the same as "Submit for moderation" in the ordinary page editor.
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
+from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from website.localize_guard import (
@@ -218,3 +219,16 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
                 % {"locale": translation.target_locale.get_display_name(), "reason": reason},
             )
         return response
+
+
+def guarded_convert_to_alias(request, page_id):
+    """ "Convert to alias" makes the translation mirror the live Vietnamese page at once
+    (its text and its live state): a publish, so only for someone who may publish it."""
+    page = get_object_or_404(Page, id=page_id)
+    if not page.permissions_for_user(request.user).can_publish():
+        messages.error(
+            request,
+            _("Chỉ người có quyền xuất bản mới chuyển được bản dịch thành bản sao của bản gốc."),
+        )
+        return redirect("wagtailadmin_pages:edit", page_id)
+    return convert_to_alias(request, page_id)

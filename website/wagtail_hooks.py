@@ -112,13 +112,18 @@ def guard_snippet_translation_editor(request, instance):
 
 @hooks.register("register_admin_urls", order=-1)
 def guarded_localize_urls():
-    # The same address as wagtail-localize's own view, listed before it.
+    # The same addresses as wagtail-localize's own views, listed before them.
     return [
         path(
             "localize/update/<int:translation_source_id>/",
             localize_admin.GuardedUpdateTranslationsView.as_view(),
             name="kcqg_update_translations",
-        )
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            localize_admin.guarded_convert_to_alias,
+            name="kcqg_convert_to_alias",
+        ),
     ]
 
 

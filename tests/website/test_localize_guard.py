@@ -428,6 +428,19 @@ def test_syncing_never_publishes_a_translation_of_a_vietnamese_draft(
 
 
 @pytest.mark.django_db
+def test_an_editor_cannot_turn_a_translation_into_a_live_alias(client, pages, editor, locale_en):
+    """ "Convert to alias" would put the live Vietnamese text on the English page at once."""
+    client.force_login(editor)
+    translation = submit_in_english(client, pages[0], locale_en)
+    target = translation.get_target_instance()
+    response = client.post(f"/admin/localize/page/{target.pk}/convert_to_alias/")
+    assert response.status_code == 302
+    target.refresh_from_db()
+    assert target.alias_of_id is None and not target.live
+    assert any("quyền xuất bản" in str(m) for m in response.wsgi_request._messages)
+
+
+@pytest.mark.django_db
 def test_submitting_never_publishes_for_an_editor_even_when_localize_would(
     client, pages, editor, locale_en, settings
 ):
