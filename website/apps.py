@@ -8,8 +8,9 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website import image_filters, signals, spreadsheets
+        from website import image_filters, localize_guard, signals, spreadsheets
 
         signals.connect()
         image_filters.install()
         spreadsheets.install()
+        localize_guard.install()

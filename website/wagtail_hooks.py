@@ -1,3 +1,6 @@
+from importlib import import_module
+
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -6,6 +9,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import localize_admin
 from .models import Province, Region, Sector, SupportType
 
 
@@ -93,3 +97,53 @@ def use_content_checker(request, items, page):
     for position, item in enumerate(items):
         if isinstance(item, ContentCheckerItem) and not isinstance(item, ContentChecker):
             items[position] = ContentChecker(in_editor=item.in_editor)
+
+
+# wagtail-localize: our answers come first (order -1), see website/localize_admin.py.
+@hooks.register("before_edit_page", order=-1)
+def guard_page_translation_editor(request, page):
+    return localize_admin.editor_action(request, page)
+
+
+@hooks.register("before_edit_snippet", order=-1)
+def guard_snippet_translation_editor(request, instance):
+    return localize_admin.editor_action(request, instance)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def guarded_localize_urls():
+    # The same addresses as wagtail-localize's own views, listed before them.
+    return [
+        path(
+            "localize/update/<int:translation_source_id>/",
+            localize_admin.GuardedUpdateTranslationsView.as_view(),
+            name="kcqg_update_translations",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            localize_admin.guarded_convert_to_alias,
+            name="kcqg_convert_to_alias",
+        ),
+    ]
+
+
+@hooks.register("register_known_translations")
+def taxonomy_from_migration():
+    """The taxonomy names of migration 0002 in both languages, for ``repair_translations``:
+    [(model, translation_key, {language: {field: value}})]."""
+    data = import_module("website.migrations.0002_taxonomy_and_home")
+    tables = [
+        (Region, "region", data.REGIONS),
+        (Province, "province", [row[:3] for row in data.PROVINCES]),
+        (Sector, "sector", data.SECTORS),
+        (SupportType, "support", data.SUPPORT_TYPES),
+    ]
+    return [
+        (
+            model,
+            data._key(kind, slug),
+            {"vi": {"name": vi, "slug": slug}, "en": {"name": en, "slug": slug}},
+        )
+        for model, kind, rows in tables
+        for slug, vi, en in rows
+    ]

@@ -9,20 +9,6 @@ from website.groups import ADMINISTRATORS, EDITORS, MODERATORS, WORKFLOW
 from website.models import StandardPage
 
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user("bientap", "bt@example.vn", "pw-editor-1")
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
-
-
-@pytest.fixture
-def moderator(django_user_model):
-    user = django_user_model.objects.create_user("kiemduyet", "kd@example.vn", "pw-moder-1")
-    user.groups.add(Group.objects.get(name=MODERATORS))
-    return user
-
-
 def _page_form(title, **extra):
     return nested_form_data(
         {
