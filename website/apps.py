@@ -8,7 +8,8 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website import image_filters, signals
+        from website import forms, image_filters, signals
 
         signals.connect()
+        forms.register_vietnamese_inputs()
         image_filters.install()
