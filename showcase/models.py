@@ -346,6 +346,9 @@ class CaptionedImage(Orderable):
     )
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+    # The page form (website.forms.BasePageForm) refuses to submit or publish the page
+    # while an image has no description, as the help text says.
+    image_description_required = True
 
     class Meta(Orderable.Meta):
         abstract = True

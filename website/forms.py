@@ -13,6 +13,7 @@ from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import PublishingPanel
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 from wagtail.admin.widgets.slug import SlugInput
+from wagtail.models import Page, TranslatableMixin
 
 from website.text import NumberInputError, ascii_slug, input_number, read_money, read_number
 
@@ -35,13 +36,25 @@ VIETNAMESE_SLUG_FORMATTERS = [
 ]
 
 
-class BasePageForm(WagtailAdminPageForm):
-    """The page form with an ASCII slug made from the title when left empty.
+IMAGE_DESCRIPTION_MISSING = _(
+    "Ảnh “%(title)s” chưa có mô tả (văn bản thay thế). Hãy thêm mô tả cho ảnh trong "
+    "thư viện ảnh trước khi gửi duyệt hoặc xuất bản; bản nháp thì vẫn lưu được."
+)
 
-    Wagtail's JavaScript fills the slug as the editor types (with our Vietnamese
-    formatters); this does the same on the server, so a page saved without
-    JavaScript (or with a Vietnamese slug pasted in) still gets
-    "de-an-khuyen-cong" for "Đề án khuyến công".
+
+class BasePageForm(WagtailAdminPageForm):
+    """The page form of every page type.
+
+    - An ASCII slug made from the title when left empty. Wagtail's JavaScript fills
+      the slug as the editor types (with our Vietnamese formatters); this does the
+      same on the server, so a page saved without JavaScript (or with a Vietnamese
+      slug pasted in) still gets "de-an-khuyen-cong" for "Đề án khuyến công".
+    - Translatable snippets (taxonomy, categories, authors, issuers) are offered and
+      accepted only in the page's own language: the case study's "Loại hình hỗ trợ"
+      lists the 10 Vietnamese kinds of support, not 20 in two languages.
+    - Images of an inline list whose model says ``image_description_required``
+      must have a description in the image library before the page is submitted
+      or published (a draft may be saved without).
     """
 
     def __init__(self, *args, **kwargs):
@@ -49,12 +62,51 @@ class BasePageForm(WagtailAdminPageForm):
         if "slug" in self.fields:
             self.fields["slug"].required = False
             self.fields["slug"].widget = SlugInput(formatters=VIETNAMESE_SLUG_FORMATTERS)
+        self.keep_to_page_language()
+
+    def page_locale_id(self):
+        return self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+
+    def keep_to_page_language(self):
+        locale_id = self.page_locale_id()
+        if not locale_id:
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            model = getattr(queryset, "model", None)
+            if (
+                model is not None
+                and issubclass(model, TranslatableMixin)
+                and not issubclass(model, Page)
+            ):
+                field.queryset = queryset.filter(locale_id=locale_id)
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or ""
         if not slug or not slug.isascii():
             slug = ascii_slug(slug or self.data.get("title", ""))
         return slug
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if not self.is_deferred_validation:
+            self.require_image_descriptions()
+        return cleaned_data
+
+    def require_image_descriptions(self):
+        for formset in self.formsets.values():
+            if not getattr(formset.model, "image_description_required", False):
+                continue
+            for form in formset.forms:
+                # The inline forms are validated after the page's own clean(): run theirs.
+                if not form.is_valid():
+                    continue
+                data = form.cleaned_data
+                image = data.get("image")
+                if data.get("DELETE") or image is None:
+                    continue
+                if not (getattr(image, "description", "") or "").strip():
+                    form.add_error("image", IMAGE_DESCRIPTION_MISSING % {"title": image.title})
 
 
 # -- Numbers and money typed the Vietnamese way ----------------------------------
