@@ -152,6 +152,7 @@ NUMBER_MESSAGES = {
 MONEY_HINT = _("Ví dụ: 450.000.000, 450 triệu, 1,2 tỷ hoặc 2 tỷ 300 triệu.")
 MONEY_EXAMPLE = "450.000.000; 450 triệu; 1,2 tỷ"
 NUMBER_HINT = _("Dấu chấm tách hàng nghìn, dấu phẩy ghi phần lẻ: 1.200 hoặc 12,5.")
+WHOLE_NUMBER_HINT = _("Số nguyên; dấu chấm tách hàng nghìn, ví dụ: 1.200.")
 
 
 class VietnameseNumberField(forms.Field):
@@ -178,7 +179,7 @@ class VietnameseNumberField(forms.Field):
     ):
         self.money = money
         self.places = 0 if money else places
-        hint = MONEY_HINT if money else NUMBER_HINT
+        hint = MONEY_HINT if money else (NUMBER_HINT if self.places else WHOLE_NUMBER_HINT)
         if not isinstance(widget, GroupedNumberInput):
             widget = GroupedNumberInput(places=self.places, hint=hint)
         kwargs.pop("step_size", None)
