@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from news import queries
 from news.admin_comments import (
@@ -16,22 +16,23 @@ from news.admin_comments import (
     policy,
 )
 from news.models import Author, NewsCategory, ReaderComment
+from website.snippet_views import KCQGSnippetViewSet
 
 
-class NewsCategoryViewSet(SnippetViewSet):
+class NewsCategoryViewSet(KCQGSnippetViewSet):
     model = NewsCategory
     icon = "folder-open-inverse"
     list_display = ["name", "slug", "sort_order"]
-    search_backend_name = None
     search_fields = ["name", "slug"]
 
 
-class AuthorViewSet(SnippetViewSet):
+class AuthorViewSet(KCQGSnippetViewSet):
     model = Author
     icon = "user"
     list_display = ["name", "role"]
-    search_backend_name = None
     search_fields = ["name", "role"]
+    # A new author is added from the article's author picker, in the article's language.
+    chooser_form_fields = ["name", "role"]
 
 
 class NewsSnippetGroup(SnippetViewSetGroup):

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from website.blocks import MoneyBlock
+
 
 class SupportItemBlock(blocks.StructBlock):
     """What a document funds: the kind of support, what exactly, up to how much."""
@@ -13,7 +15,7 @@ class SupportItemBlock(blocks.StructBlock):
         label=_("nội dung được hỗ trợ"),
         help_text=_("Ví dụ: Chi phí mua máy móc, thiết bị tiên tiến để sản xuất."),
     )
-    max_amount = blocks.IntegerBlock(
+    max_amount = MoneyBlock(
         label=_("mức tối đa (đồng)"),
         required=False,
         min_value=0,

@@ -6,12 +6,13 @@ from importlib import import_module
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+
+from website.snippet_views import KCQGSnippetViewSet
 
 from .models import IssuingBody
 
 
-class IssuingBodyViewSet(SnippetViewSet):
+class IssuingBodyViewSet(KCQGSnippetViewSet):
     model = IssuingBody
     icon = "group"
     menu_label = _("Cơ quan ban hành")

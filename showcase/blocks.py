@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from showcase.text import percent_change
+from website.blocks import GroupedDecimalBlock
 
 
 class OutcomeValue(blocks.StructValue):
@@ -28,8 +29,8 @@ class OutcomeBlock(blocks.StructBlock):
     unit = blocks.CharBlock(
         label=_("đơn vị"), max_length=40, required=False, help_text=_("Ví dụ: triệu đồng/năm")
     )
-    before = blocks.DecimalBlock(label=_("trước khi hỗ trợ"), decimal_places=2)
-    after = blocks.DecimalBlock(label=_("sau khi hỗ trợ"), decimal_places=2)
+    before = GroupedDecimalBlock(label=_("trước khi hỗ trợ"), decimal_places=2)
+    after = GroupedDecimalBlock(label=_("sau khi hỗ trợ"), decimal_places=2)
 
     class Meta:
         icon = "order"

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from showcase.blocks import OutcomeStreamBlock, SpecificationStreamBlock
 from website.blocks import BodyStreamBlock
+from website.fields import GroupedIntegerField, MoneyField
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
 
@@ -164,12 +165,12 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         validators=YEAR_VALIDATORS,
         help_text=_("Để trống nếu chỉ hỗ trợ trong một năm."),
     )
-    state_support = models.PositiveBigIntegerField(
+    state_support = MoneyField(
         _("kinh phí nhà nước hỗ trợ (đồng)"),
         db_index=True,
         help_text=_("Số tiền nhà nước hỗ trợ, tính bằng đồng."),
     )
-    total_investment = models.PositiveBigIntegerField(
+    total_investment = MoneyField(
         _("tổng vốn đầu tư (đồng)"),
         null=True,
         blank=True,
@@ -184,7 +185,7 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         verbose_name=_("kết quả trước và sau"),
         help_text=_("Mỗi chỉ tiêu một dòng; trang tự tính mức thay đổi, ví dụ Doanh thu +20%."),
     )
-    replications = models.PositiveIntegerField(
+    replications = GroupedIntegerField(
         _("số cơ sở nhân rộng"),
         default=0,
         help_text=_("Số cơ sở khác đã học tập, áp dụng mô hình."),
@@ -345,6 +346,9 @@ class CaptionedImage(Orderable):
     )
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+    # The page form (website.forms.BasePageForm) refuses to submit or publish the page
+    # while an image has no description, as the help text says.
+    image_description_required = True
 
     class Meta(Orderable.Meta):
         abstract = True

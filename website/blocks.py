@@ -7,6 +7,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from website.forms import VietnameseNumberField
+
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -111,3 +113,50 @@ class BodyStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
     document = DocumentBlock()
     callout = CalloutBlock()
+
+
+# Numbers typed the Vietnamese way (website.forms.VietnameseNumberField). Each stores
+# what its Wagtail parent stores and deconstructs as that parent: a migration sees
+# no change, only the admin's form field differs.
+
+
+class MoneyBlock(blocks.IntegerBlock):
+    """An amount in đồng: "300.000.000", "300 triệu", "1,2 tỷ"."""
+
+    canonical_module_path = "wagtail.blocks.IntegerBlock"
+
+    def __init__(self, required=True, help_text=None, min_value=0, max_value=None, **kwargs):
+        super().__init__(required=required, help_text=help_text, **kwargs)
+        self.field = VietnameseNumberField(
+            money=True,
+            required=required,
+            help_text=help_text,
+            min_value=min_value,
+            max_value=max_value,
+        )
+
+
+class GroupedDecimalBlock(blocks.DecimalBlock):
+    """A figure with thousands dots and a decimal comma: "1.200", "12,5"."""
+
+    canonical_module_path = "wagtail.blocks.DecimalBlock"
+
+    def __init__(
+        self,
+        required=True,
+        help_text=None,
+        max_value=None,
+        min_value=None,
+        max_digits=None,
+        decimal_places=None,
+        **kwargs,
+    ):
+        super().__init__(required=required, help_text=help_text, **kwargs)
+        self.field = VietnameseNumberField(
+            places=decimal_places or 0,
+            required=required,
+            help_text=help_text,
+            min_value=min_value,
+            max_value=max_value,
+            max_digits=max_digits,
+        )

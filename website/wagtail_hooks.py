@@ -7,15 +7,16 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from website.snippet_views import KCQGSnippetViewSet
 
 from . import localize_admin
 from .models import Province, Region, Sector, SupportType
 
 
-class TaxonomyViewSet(SnippetViewSet):
-    # Small tables: search them with the ORM, no search index to keep in step.
-    search_backend_name = None
+class TaxonomyViewSet(KCQGSnippetViewSet):
+    # Small tables, searched folded without a search index (website/snippet_views.py).
     search_fields = ["name", "slug"]
 
 

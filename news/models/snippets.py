@@ -35,7 +35,13 @@ class NewsCategory(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("sort_order"),
     ]
     override_translatable_fields = synchronized("sort_order")
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The admin searches the table itself (website/snippet_views.py); a search through
+    # a backend may still filter by language.
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("chuyên mục tin")
@@ -63,7 +69,12 @@ class Author(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("tác giả")

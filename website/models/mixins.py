@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
-from website.forms import BasePageForm
+from website.forms import BasePageForm, VietnamesePublishingPanel
 from website.search import index_text, searchable_text
 from website.text import ascii_slug
 from website.translation import synchronized
@@ -105,6 +105,8 @@ class BasePage(ListingFields, SocialFields, Page):
         *ListingFields.listing_panels,
         *SocialFields.social_panels,
     ]
+    # Wagtail's own, with "go live" and "expire" dates typed dd/mm/yyyy hh:mm.
+    settings_panels = [VietnamesePublishingPanel(), *Page.settings_panels[1:]]
     override_translatable_fields = synchronized("listing_image", "social_image")
     base_form_class = BasePageForm
     # The folded copies (website.search.fold) make "khuyen cong" find "Khuyến

@@ -199,6 +199,12 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# Dates in the admin as Vietnamese editors write them: 20/05/2019, 20/05/2019 08:00.
+# website/formats/ makes both languages read those (and 20-05-2019, 2019-05-20),
+# never month first; the date picker shows and writes the same format.
+FORMAT_MODULE_PATH = ["website.formats"]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 
 # Static files: WhiteNoise, compressed and hashed.
 STATICFILES_FINDERS = [
