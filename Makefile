@@ -5,6 +5,10 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Every absolute URL the site prints starts with SITE_ORIGIN (README, "Configuration"):
+# unless set, `make setup` writes, and `make run` serves, the dev server's own address,
+# so that every link it prints opens.
+setup run: export SITE_ORIGIN ?= http://$(HOST):$(PORT)
 PYTEST_ARGS ?=
 
 .PHONY: run test lint format bench messages setup clean backup restore publish-scheduled
@@ -22,9 +26,10 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 setup: $(VENV)/.runtime
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content --with-admin
+	$(PY) manage.py set_site_origin
 
 run: setup
-	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/, user admin, password khuyencong-demo)"
+	@echo "Serving on http://$(HOST):$(PORT)/ (links: $$SITE_ORIGIN; admin: http://$(HOST):$(PORT)/admin/, user admin, password khuyencong-demo)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev

@@ -40,6 +40,7 @@ from website.antispam import (
     rate_limit_allows,
     rate_limited_response,
 )
+from website.origin import absolute
 
 from .models.comments import BODY_MAX, BODY_MIN, USER_AGENT_MAX, CommentStatus, ReaderComment
 
@@ -178,9 +179,7 @@ def notify_moderators(request, comment):
     if not recipients:
         logger.warning("No moderators' e-mail: reader comment %s not e-mailed", comment.pk)
         return False
-    admin_url = request.build_absolute_uri(
-        reverse("wagtailsnippets_news_readercomment:edit", args=[comment.pk])
-    )
+    admin_url = absolute(reverse("wagtailsnippets_news_readercomment:edit", args=[comment.pk]))
     with translation.override("vi"):
         subject = gettext("Ý kiến bạn đọc mới: %(title)s") % {"title": comment.article.title}
         body = render_to_string(

@@ -5,6 +5,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from news.queries import articles, attach_renditions, for_feed
+from website.origin import absolute
 
 FEED_ITEMS = 20
 ENCLOSURE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
@@ -36,12 +37,12 @@ class NewsRssFeed(Feed):
     def link(self, obj):
         index = obj["index"]
         if obj["category"] is not None:
-            return index.category_url(obj["category"])
-        return index.url
+            return absolute(index.category_url(obj["category"]))
+        return absolute(index.url)
 
     def feed_url(self, obj):
         feed = "atom" if self.feed_type is Atom1Feed else "rss"
-        return obj["index"].feed_url(feed, obj["category"])
+        return absolute(obj["index"].feed_url(feed, obj["category"]))
 
     def description(self, obj):
         if obj["category"] is not None and obj["category"].description:
@@ -91,7 +92,7 @@ class NewsRssFeed(Feed):
             length = rendition.file.size
         except Exception:  # noqa: BLE001 - a missing file must not break the feed
             return []
-        url = self.request.build_absolute_uri(rendition.url)
+        url = absolute(rendition.url)
         return [Enclosure(url, str(length), "image/jpeg")]
 
     def item_copyright(self, item):

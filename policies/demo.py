@@ -14,7 +14,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from website.demo import child_of, publish
-from website.models import SupportType
+from website.models import StandardPage, SupportType
 
 from .models import (
     DocumentType,
@@ -759,6 +759,39 @@ def _document(title, filename, lines):
     return document
 
 
+def _how_to_apply(ctx, language):
+    """The guide's closing "how to apply" text, linking the site's Questions and Contact
+    pages (website/demo_pages.py) in ``language``."""
+    links = {}
+    for key, slug in (("faq", "hoi-dap"), ("contact", "lien-he")):
+        page = child_of(ctx.homes["vi"], StandardPage, slug)
+        if page is not None and language != "vi":
+            page = page.get_translation_or_none(ctx.locales[language])
+        links[key] = page.pk if page is not None else None
+
+    def link(key, text):
+        if links[key] is None:
+            return text
+        return f'<a linktype="page" id="{links[key]}">{text}</a>'
+
+    if language == "en":
+        return (
+            "<p>An application holds a request form, a description of the project, a cost "
+            "estimate and papers showing the business's legal status. Hand it to the "
+            "industrial promotion centre of the province where you produce (Department of "
+            "Industry and Trade) before 30 June for the following year's plan.</p>"
+            f"<p>More in {link('faq', 'Questions about applying for support')}; or "
+            f"{link('contact', 'contact us')}.</p>"
+        )
+    return (
+        "<p>Hồ sơ gồm đơn đề nghị, thuyết minh đề án, dự toán kinh phí và giấy tờ chứng minh "
+        "tư cách pháp lý của cơ sở; nộp cho Trung tâm Khuyến công (Sở Công Thương) của tỉnh, "
+        "thành phố nơi đặt cơ sở trước ngày 30 tháng 6 để vào kế hoạch năm sau.</p>"
+        f"<p>Xem thêm {link('faq', 'Hỏi đáp về hồ sơ đề nghị hỗ trợ')}, hoặc "
+        f"{link('contact', 'liên hệ ban biên tập')}.</p>"
+    )
+
+
 def _index(ctx):
     home = ctx.homes["vi"]
     index = child_of(home, PolicyIndexPage, "chinh-sach")
@@ -776,6 +809,7 @@ def _index(ctx):
                 "Năm câu hỏi ngắn về cơ sở của bạn. Chúng tôi tìm các văn bản còn hiệu lực áp "
                 "dụng cho bạn và mức hỗ trợ tối đa."
             ),
+            guide_apply=_how_to_apply(ctx, "vi"),
             listing_summary="Tra cứu chính sách khuyến công và mức hỗ trợ cho cơ sở sản xuất.",
             search_description="Tra cứu chính sách khuyến công và mức hỗ trợ cho cơ sở sản xuất.",
         )
@@ -795,6 +829,7 @@ def _index(ctx):
             "Five short questions about your business. We find the documents in force that "
             "apply to you and their maximum support levels."
         )
+        index_en.guide_apply = _how_to_apply(ctx, "en")
         index_en.listing_summary = "Industrial-promotion policies and support levels."
         index_en.search_description = "Industrial-promotion policies and support levels."
         index_en.save()

@@ -176,8 +176,22 @@ class PolicyIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         blank=True,
         help_text=_("Hiện phía trên bảng câu hỏi dành cho doanh nghiệp."),
     )
+    guide_apply = RichTextField(
+        _("cách nộp hồ sơ"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Hiện cuối kết quả “Tôi được hỗ trợ gì?”: hồ sơ gồm gì, hạn nộp, nộp ở đâu; "
+            "nên dẫn tới trang Hỏi đáp và trang Liên hệ."
+        ),
+    )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("guide_intro")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("guide_intro"),
+        FieldPanel("guide_apply"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["website.HomePage"]

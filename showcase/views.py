@@ -20,6 +20,7 @@ from wagtail import hooks
 
 from website.antispam import client_ip, hash_ip, rate_limit_allows, rate_limited_response
 from website.models import Province, Sector, SiteSettings, SupportType
+from website.origin import absolute
 from website.text import money_vnd
 
 from . import queries
@@ -312,7 +313,7 @@ def send_inquiry_email(request, inquiry, page):
                 "inquiry": inquiry,
                 "page": page,
                 "page_url": page.get_full_url(request),
-                "admin_url": request.build_absolute_uri(admin_path),
+                "admin_url": absolute(admin_path),
             },
         )
     email = EmailMessage(

@@ -25,6 +25,15 @@ def _clear_cache():
 
 
 @pytest.fixture
+def site_origin(settings):
+    """A configured SITE_ORIGIN other than the test client's host ("testserver") and
+    the Site record's ("localhost"): every absolute URL must start with it."""
+    settings.SITE_ORIGIN = "https://khuyencong.example"
+    cache.clear()  # Wagtail keeps its site root URLs in the cache
+    return settings.SITE_ORIGIN
+
+
+@pytest.fixture
 def locale_vi(db):
     return Locale.objects.get(language_code="vi")
 

@@ -58,7 +58,9 @@ def suite_engine():
 
 
 def server_env(workdir, settings_module="website.settings.test", database_url=None, **extra):
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    env = {
+        k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "SITE_ORIGIN"}
+    }
     env.update(
         DJANGO_SETTINGS_MODULE=settings_module,
         DATABASE_URL=database_url or f"sqlite:///{workdir / 'db.sqlite3'}",
@@ -75,6 +77,7 @@ def server_env(workdir, settings_module="website.settings.test", database_url=No
             SECURE_SSL_REDIRECT="0",
             SECURE_COOKIES="0",
             SECURE_HSTS_SECONDS="0",
+            SITE_ORIGIN="http://127.0.0.1",  # for manage(); gunicorn() gives its own
             LOG_LEVEL="WARNING",
         )
     env.update(extra)
@@ -223,10 +226,15 @@ class Server:
 
 
 @contextlib.contextmanager
-def gunicorn(workdir, env, workers=2, threads=4, server_object=False, extra_args=()):
+def gunicorn(
+    workdir, env, workers=2, threads=4, server_object=False, extra_args=(), site_origin=None
+):
     """Serve the site with gunicorn on a free loopback port; yields the base URL
-    (or a Server object, to reach the workers). ``extra_args``: more gunicorn options."""
+    (or a Server object, to reach the workers). ``extra_args``: more gunicorn options.
+    The site's links start with ``site_origin``, by default that base URL."""
     port = free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    env = {**env, "SITE_ORIGIN": site_origin or base_url}
     log_path = workdir / f"gunicorn-{port}.log"
     log = open(log_path, "w")  # noqa: SIM115
     process = subprocess.Popen(
@@ -252,7 +260,6 @@ def gunicorn(workdir, env, workers=2, threads=4, server_object=False, extra_args
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    base_url = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base_url + "/healthz")
         yield Server(process, base_url, log_path) if server_object else base_url

@@ -8,10 +8,11 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website import forms, image_filters, localize_guard, signals, spreadsheets
+        from website import forms, image_filters, localize_guard, origin, signals, spreadsheets
 
         signals.connect()
         forms.register_vietnamese_inputs()
         image_filters.install()
         spreadsheets.install()
         localize_guard.install()
+        origin.install()

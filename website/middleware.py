@@ -36,3 +36,28 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
                 parts.nonce,
             )
         return parts
+
+
+def _allowlist(origins):
+    return " ".join(origin if origin == "self" else f'"{origin}"' for origin in origins)
+
+
+def permissions_policy_header(policy):
+    """'camera=(), fullscreen=(self "https://www.youtube.com")' from {feature: [origins]}."""
+    return ", ".join(f"{feature}=({_allowlist(origins)})" for feature, origins in policy.items())
+
+
+class PermissionsPolicyMiddleware:
+    """The Permissions-Policy header (settings.PERMISSIONS_POLICY) on every response,
+    cached pages and static files included: the site asks for no camera, microphone,
+    location or payment, so no script on it (or in a frame) can."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = permissions_policy_header(settings.PERMISSIONS_POLICY)
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if self.header:
+            response.headers.setdefault("Permissions-Policy", self.header)
+        return response

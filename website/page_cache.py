@@ -39,7 +39,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
-from django.utils.http import http_date, quote_etag
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.text import compress_string
 
 logger = logging.getLogger(__name__)
@@ -179,14 +179,29 @@ def _client_headers(response, etag, last_modified):
     patch_vary_headers(response, ("Cookie",))
 
 
-def _not_modified(request, etag, response_factory):
+def _gzip_etag(etag):
+    """The ETag of the gzipped body: another representation, another strong ETag
+    ('"abc"' → '"abc-gzip"'), so that a cache in between never takes one for the other."""
+    return f'{etag[:-1]}-gzip"'
+
+
+def _not_modified(request, etag, last_modified, response_factory):
+    """A 304 when the reader's copy is current: If-None-Match names the ETag (weak
+    comparison, as GZipMiddleware weakens it on a miss), or, without If-None-Match,
+    If-Modified-Since is not older than the page (RFC 9110, 13.2.2)."""
     if_none_match = request.META.get("HTTP_IF_NONE_MATCH", "")
-    if if_none_match and etag in [tag.strip() for tag in if_none_match.split(",")]:
-        response = response_factory()
-        response.status_code = 304
-        response.content = b""
-        return response
-    return None
+    if if_none_match:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        fresh = "*" in tags or etag.removeprefix("W/") in tags
+    else:
+        since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+        fresh = since is not None and int(last_modified) <= since
+    if not fresh:
+        return None
+    response = response_factory()
+    response.status_code = 304
+    response.content = b""
+    return response
 
 
 FLIGHT_WAIT_SECONDS = 10
@@ -275,19 +290,20 @@ class PageCacheMiddleware:
                 cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             except Exception:  # noqa: BLE001
                 logger.exception("page cache: store failed")
-            response["X-Page-Cache"] = "miss"
-            not_modified = _not_modified(request, etag, lambda: response)
-            if not_modified is not None:
-                return not_modified
+            # Served as a hit would be (compressed from the entry, same ETags).
+            return self._from_entry(request, entry, "miss")
         return response
 
-    def _from_entry(self, request, entry):
+    def _from_entry(self, request, entry, outcome="hit"):
         from django.http import HttpResponse
 
-        accepts_gzip = "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "").lower()
+        gzipped = bool(
+            entry.get("gzip") and "gzip" in request.META.get("HTTP_ACCEPT_ENCODING", "").lower()
+        )
+        etag = _gzip_etag(entry["etag"]) if gzipped else entry["etag"]
 
         def build():
-            if accepts_gzip and entry.get("gzip"):
+            if gzipped:
                 # Compressed once when stored, not on every hit.
                 response = HttpResponse(entry["gzip"])
                 response["Content-Encoding"] = "gzip"
@@ -295,13 +311,14 @@ class PageCacheMiddleware:
                 response = HttpResponse(entry["body"])
             for name, value in entry["headers"].items():
                 response[name] = value
+            response["ETag"] = etag
             patch_vary_headers(response, ("Accept-Encoding",))
-            response["X-Page-Cache"] = "hit"
+            response["X-Page-Cache"] = outcome
             age = max(0, int(time.time() - entry["time"]))
             response["Age"] = str(age)
             return response
 
-        not_modified = _not_modified(request, entry["etag"], build)
+        not_modified = _not_modified(request, etag, entry["time"], build)
         if not_modified is not None:
             return not_modified
         return build()

@@ -73,6 +73,17 @@ def date_time(value, language=None):
     return f"{value:%d/%m/%Y %H:%M}"
 
 
+def iso_datetime(value):
+    """A machine-readable date for ``<time datetime>``: "2026-05-20T15:58:07+07:00" in
+    local time, whole seconds (HTML allows at most three digits of a fraction; Python
+    writes six), or "2026-05-20" for a date. "" for nothing."""
+    if not value:
+        return ""
+    if hasattr(value, "hour"):
+        return _local(value).replace(microsecond=0).isoformat()
+    return value.isoformat()
+
+
 def group_digits(number, separator):
     sign = "-" if number < 0 else ""
     digits = f"{abs(int(round(number))):,}".replace(",", separator)

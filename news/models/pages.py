@@ -170,6 +170,41 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         name = "tag_en" if self._en() else "tag"
         return self.url + self.reverse_subpage(name, kwargs={"slug": tag.slug})
 
+    def route_for_translation(self, other, name, kwargs):
+        """(name, kwargs) of this index's route ``name`` on ``other``, the index of
+        another language (website.i18n, for hreflang and the language switcher): a
+        category's page becomes that of the category's translation (None when it has
+        none); a tag's, the same tag's when articles of both languages carry it (tags
+        are shared, but each language mostly has its own); paths are in ``other``'s
+        language."""
+        kind, _, rest = name.partition("_")
+        if kind not in {"category", "tag"}:
+            return name, kwargs
+        if kind == "tag":
+            tagged = NewsArticleTag.objects.filter(
+                tag__slug=kwargs["slug"], content_object__live=True
+            )
+            for locale_id in {self.locale_id, other.locale_id}:
+                if not tagged.filter(content_object__locale_id=locale_id).exists():
+                    return None
+        if kind == "category":
+            slug = (
+                NewsCategory.objects.filter(
+                    locale_id=other.locale_id,
+                    translation_key__in=NewsCategory.objects.filter(
+                        locale_id=self.locale_id, slug=kwargs["slug"]
+                    ).values("translation_key"),
+                )
+                .values_list("slug", flat=True)
+                .first()
+            )
+            if slug is None:
+                return None
+            kwargs = {**kwargs, "slug": slug}
+        feed = rest.removeprefix("en").strip("_")
+        language = "en" if other.locale.language_code == "en" else ""
+        return "_".join(part for part in (kind, language, feed) if part), kwargs
+
     def feed_url(self, feed, category=None):
         if category is not None:
             return self.category_url(category, feed)
@@ -219,18 +254,33 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         return NewsAtomFeed()(request, index=self, category=self.get_category(slug))
 
     def get_sitemap_urls(self, request=None):
+        """The index, then each category's page with its translations' pages as
+        hreflang alternates (the sitemap gives other URLs the index's own)."""
         urls = super().get_sitemap_urls(request)
-        base = self.get_full_url(request)
-        if base:
-            name = "category_en" if self._en() else "category"
-            for category in NewsCategory.objects.filter(locale_id=self.locale_id):
-                urls.append(
-                    {
-                        "location": base
-                        + self.reverse_subpage(name, kwargs={"slug": category.slug}),
-                        "lastmod": self.last_published_at,
-                    }
-                )
+        if not self.get_full_url(request):
+            return urls
+        indexes = {
+            index.locale_id: index
+            for index in NewsIndexPage.objects.filter(translation_key=self.translation_key)
+            .live()
+            .select_related("locale")
+        }
+        own, translations = [], {}
+        for category in NewsCategory.objects.filter(locale_id__in=list(indexes)):
+            index = indexes[category.locale_id]
+            location = index.get_full_url(request) + index.reverse_subpage(
+                "category_en" if index._en() else "category", kwargs={"slug": category.slug}
+            )
+            translations.setdefault(category.translation_key, []).append(
+                {"lang_code": index.locale.language_code, "location": location}
+            )
+            if category.locale_id == self.locale_id:
+                own.append((category.translation_key, location))
+        for key, location in own:
+            url_info = {"location": location, "lastmod": self.last_published_at}
+            if len(translations[key]) > 1:
+                url_info["alternates"] = translations[key]
+            urls.append(url_info)
         return urls
 
     # Listing -----------------------------------------------------------------

@@ -15,6 +15,7 @@ from wagtail.images.models import Filter
 from news import queries
 from news.feeds import feed_links
 from website.chrome import site_settings as cached_site_settings
+from website.origin import absolute
 
 register = template.Library()
 
@@ -22,14 +23,6 @@ SOCIAL_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
 # One Filter for every render: building one parses the spec and inspects each operation.
 SOCIAL_FILTER = Filter(SOCIAL_SPEC)
 JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def _absolute(request, url):
-    if not url:
-        return ""
-    if url.startswith(("http://", "https://")):
-        return url
-    return request.build_absolute_uri(url) if request is not None else url
 
 
 def _iso(value):
@@ -48,7 +41,7 @@ def social_image_url(context, page):
         rendition = image.get_renditions(SOCIAL_FILTER)[SOCIAL_SPEC]
     except Exception:  # noqa: BLE001 - a missing file must not break the page
         return ""
-    return _absolute(context.get("request"), rendition.url)
+    return absolute(rendition.url)
 
 
 @register.simple_tag(takes_context=True)
@@ -77,7 +70,7 @@ def news_jsonld(context, page, image_url=""):
         "publisher": {
             "@type": "Organization",
             "name": publisher_name,
-            "logo": {"@type": "ImageObject", "url": _absolute(request, static("img/logo.svg"))},
+            "logo": {"@type": "ImageObject", "url": absolute(static("img/logo.svg"))},
         },
     }
     if image_url:
@@ -97,7 +90,7 @@ def news_jsonld(context, page, image_url=""):
     index = page.parent_index
     if index is not None:
         home_url = index.url.rstrip("/").rsplit("/", 1)[0] + "/"
-        crumbs.append((_("Trang chủ"), _absolute(request, home_url)))
+        crumbs.append((_("Trang chủ"), absolute(home_url)))
         crumbs.append((index.title, index.get_full_url(request)))
     crumbs.append((page.title, url))
     breadcrumbs = {

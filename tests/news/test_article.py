@@ -119,14 +119,15 @@ def test_untranslated_article_switches_to_english_home(client, article, home_en)
 
 
 @pytest.mark.django_db
-def test_share_and_print_links_need_no_third_party_script(client, article):
+def test_share_and_print_links_need_no_third_party_script(site_origin, client, article):
     html = client.get(article.url).content.decode()
-    url = "http%3A%2F%2Flocalhost%2Ftin-tuc%2Fnam-uu-tien-cua-chuong-trinh-khuyen-cong%2F"
+    url = "https%3A%2F%2Fkhuyencong.example%2Ftin-tuc%2Fnam-uu-tien-cua-chuong-trinh-khuyen-cong%2F"
     assert f"https://www.facebook.com/sharer/sharer.php?u={url}" in html
     assert f"https://sp.zalo.me/plugins/share?url={url}" in html
     assert f"https://twitter.com/intent/tweet?url={url}" in html
     assert 'href="mailto:?subject=' in html
     assert "data-copy-link" in html and "Sao chép liên kết" in html
+    assert 'class="print-only article__print-info">https://khuyencong.example/tin-tuc/' in html
     assert "data-print" in html and "In bài" in html
     scripts = re.findall(r"<script[^>]*>", html)
     assert all('type="application/ld+json"' in s or 'src="/static/' in s for s in scripts)
@@ -134,14 +135,15 @@ def test_share_and_print_links_need_no_third_party_script(client, article):
 
 
 @pytest.mark.django_db
-def test_open_graph_twitter_canonical_and_jsonld(client, article):
+def test_open_graph_twitter_canonical_and_jsonld(site_origin, client, article):
     html = client.get(article.url).content.decode()
-    full = "http://localhost/tin-tuc/nam-uu-tien-cua-chuong-trinh-khuyen-cong/"
+    full = "https://khuyencong.example/tin-tuc/nam-uu-tien-cua-chuong-trinh-khuyen-cong/"
     assert f'<link rel="canonical" href="{full}">' in html
     assert '<meta property="og:type" content="article">' in html
     assert f'<meta property="og:url" content="{full}">' in html
     assert re.search(
-        r'<meta property="og:image" content="http://testserver/media/images/[^"]+\.jpg">', html
+        r'<meta property="og:image" content="https://khuyencong.example/media/images/[^"]+\.jpg">',
+        html,
     )
     assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert (
@@ -159,10 +161,17 @@ def test_open_graph_twitter_canonical_and_jsonld(client, article):
         "name": "Trần Đức Khải",
         "jobTitle": "Cục trưởng Cục Công Thương địa phương",
     }
-    assert article_ld["image"][0].startswith("http://testserver/media/")
+    assert article_ld["image"][0].startswith("https://khuyencong.example/media/")
+    assert (
+        article_ld["publisher"]["logo"]["url"] == "https://khuyencong.example/static/img/logo.svg"
+    )
     assert article_ld["publisher"]["@type"] == "Organization"
     assert [item["position"] for item in crumbs["itemListElement"]] == [1, 2, 3]
-    assert crumbs["itemListElement"][-1]["item"] == full
+    assert [item["item"] for item in crumbs["itemListElement"]] == [
+        "https://khuyencong.example/",
+        "https://khuyencong.example/tin-tuc/",
+        full,
+    ]
 
 
 @pytest.mark.django_db

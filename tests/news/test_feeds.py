@@ -35,7 +35,7 @@ def parse(client, url):
 @pytest.mark.parametrize(
     "kind, content_type", [("rss", "application/rss+xml"), ("atom", "application/atom+xml")]
 )
-def test_feed_of_all_news_is_valid_and_complete(client, articles, kind, content_type):
+def test_feed_of_all_news_is_valid_and_complete(site_origin, client, articles, kind, content_type):
     response, feed = parse(client, f"/tin-tuc/{kind}/")
     assert response["Content-Type"].startswith(content_type)
     titles = [entry.title for entry in feed.entries]
@@ -43,14 +43,15 @@ def test_feed_of_all_news_is_valid_and_complete(client, articles, kind, content_
         titles
     ) == {"Hội chợ công nghiệp nông thôn", "Khai giảng lớp đào tạo thợ hàn"}
     entry = next(e for e in feed.entries if e.title == "Khai giảng lớp đào tạo thợ hàn")
-    assert entry.link == "http://localhost/tin-tuc/khai-giang-lop-dao-tao-tho-han/"
+    assert entry.link == "https://khuyencong.example/tin-tuc/khai-giang-lop-dao-tao-tho-han/"
+    assert feed.feed.link == "https://khuyencong.example/tin-tuc/"
     assert entry.summary == "Ba mươi học viên bắt đầu khóa học."
     assert entry.published_parsed[:5] == (2025, 5, 20, 8, 58)  # 15:58 in Ha Noi
     assert entry.author == "Trần Đức Khải"
     assert [tag.term for tag in entry.tags] == ["Đào tạo, tập huấn"]
     enclosure = next(link for link in entry.links if link.rel == "enclosure")
     assert enclosure.type == "image/jpeg"
-    assert enclosure.href.startswith("http://testserver/media/images/")
+    assert enclosure.href.startswith("https://khuyencong.example/media/images/")
     assert int(enclosure.length) > 0
     assert feed.feed.language == "vi" if kind == "rss" else True
 

@@ -18,7 +18,9 @@ def translated(make_article, news_index_en, image):
 
 
 @pytest.mark.django_db
-def test_sitemap_lists_live_public_pages_in_both_languages(client, make_article, translated):
+def test_sitemap_lists_live_public_pages_in_both_languages(
+    site_origin, client, make_article, translated
+):
     make_article("Bài chỉ tiếng Việt")
     make_article("Bản nháp", live=False)
     make_article("Tin nội bộ", private=True)
@@ -26,32 +28,32 @@ def test_sitemap_lists_live_public_pages_in_both_languages(client, make_article,
     assert response.status_code == 200
     root = ET.fromstring(response.content)  # noqa: S314 - our own sitemap
     urls = {url.find("s:loc", NS).text: url for url in root.findall("s:url", NS)}
-    assert "http://localhost/" in urls
-    assert "http://localhost/en/" in urls
-    assert "http://localhost/tin-tuc/" in urls
-    assert "http://localhost/en/news/" in urls
-    assert "http://localhost/tin-tuc/bai-chi-tieng-viet/" in urls
-    assert "http://localhost/tin-tuc/chuyen-muc/dao-tao/" in urls
+    assert "https://khuyencong.example/" in urls
+    assert "https://khuyencong.example/en/" in urls
+    assert "https://khuyencong.example/tin-tuc/" in urls
+    assert "https://khuyencong.example/en/news/" in urls
+    assert "https://khuyencong.example/tin-tuc/bai-chi-tieng-viet/" in urls
+    assert "https://khuyencong.example/tin-tuc/chuyen-muc/dao-tao/" in urls
     assert not any("ban-nhap" in loc or "tin-noi-bo" in loc for loc in urls)
-    article = urls["http://localhost/tin-tuc/bai-co-ban-dich/"]
+    article = urls["https://khuyencong.example/tin-tuc/bai-co-ban-dich/"]
     assert article.find("s:lastmod", NS) is not None
     alternates = {link.get("hreflang"): link.get("href") for link in article.findall("x:link", NS)}
     assert alternates == {
-        "vi": "http://localhost/tin-tuc/bai-co-ban-dich/",
-        "en": "http://localhost/en/news/translated-article/",
+        "vi": "https://khuyencong.example/tin-tuc/bai-co-ban-dich/",
+        "en": "https://khuyencong.example/en/news/translated-article/",
     }
-    assert not urls["http://localhost/tin-tuc/bai-chi-tieng-viet/"].findall("x:link", NS)
+    assert not urls["https://khuyencong.example/tin-tuc/bai-chi-tieng-viet/"].findall("x:link", NS)
 
 
 @pytest.mark.django_db
-def test_robots_points_to_the_sitemap(client, home):
+def test_robots_points_to_the_sitemap(site_origin, client, home):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
     assert "Disallow: /admin/" in text
     assert "Disallow: /tim-kiem/" in text
-    assert "Sitemap: http://testserver/sitemap.xml" in text
+    assert "Sitemap: https://khuyencong.example/sitemap.xml" in text
 
 
 @pytest.mark.django_db

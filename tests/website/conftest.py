@@ -1,9 +1,60 @@
-"""Fixtures of the website tests: a member of each editorial group."""
+"""Fixtures of the website tests: a member of each editorial group, and a demo site
+served under production settings with a configured origin that is neither the server's
+address nor the Site record's ("http://localhost"), for the crawl and the HTML validator
+(test_crawl.py, test_html_validity.py)."""
+
+import urllib.error
+import urllib.request
 
 import pytest
 from django.contrib.auth.models import Group
 
+from tests.server import gunicorn, prepare_site, scratch_database, server_env, suite_engine
 from website.groups import EDITORS, MODERATORS
+
+ORIGIN = "https://khuyencong.example"
+
+
+class PublicSite:
+    """The served site: ``fetch(url)`` takes a URL at ORIGIN (or a path) and asks the
+    server for it."""
+
+    def __init__(self, base_url):
+        self.base_url = base_url
+        self.origin = ORIGIN
+
+    def local(self, url):
+        """The server's address for a URL of the site."""
+        if url.startswith(ORIGIN):
+            url = url[len(ORIGIN) :]
+        return self.base_url + url
+
+    def fetch(self, url, headers=None):
+        """(status, headers, body as text) of a GET, redirects not followed."""
+        request = urllib.request.Request(self.local(url), headers=headers or {})
+        try:
+            with _OPENER.open(request, timeout=300) as response:
+                return response.status, response.headers, response.read().decode()
+        except urllib.error.HTTPError as error:
+            return error.code, error.headers, error.read().decode(errors="replace")
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+@pytest.fixture(scope="session")
+def public_site(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("crawl-site")
+    with scratch_database(workdir, suite_engine()) as database_url:
+        env = server_env(workdir, "website.settings.production", database_url=database_url)
+        prepare_site(workdir, env)
+        with gunicorn(workdir, env, workers=2, threads=4, site_origin=ORIGIN) as base_url:
+            yield PublicSite(base_url)
 
 
 @pytest.fixture

@@ -1,6 +1,9 @@
 """The page cache: anonymous readers get cached pages; editors, forms and changes don't."""
 
+import time
+
 import pytest
+import time_machine
 from django.test import Client
 from wagtail.models import Site
 
@@ -258,3 +261,65 @@ def test_a_render_that_fails_lets_the_next_request_render(page_cache, rf):
     with pytest.raises(RuntimeError):
         middleware(rf.get("/loi/", HTTP_HOST="testserver"))
     assert not module._flights
+
+
+@pytest.mark.django_db
+def test_if_modified_since_gets_a_304_until_the_page_changes(client, home, page_cache):
+    first = client.get("/")
+    last_modified = first["Last-Modified"]
+    for _ in range(2):  # the miss stored it; now hits
+        revalidated = client.get("/", HTTP_IF_MODIFIED_SINCE=last_modified)
+        assert revalidated.status_code == 304
+        assert revalidated.content == b""
+        assert revalidated["ETag"] == first["ETag"]
+        assert revalidated["Last-Modified"] == last_modified
+    # An older copy, or a date that is no date, gets the page.
+    older = client.get("/", HTTP_IF_MODIFIED_SINCE="Mon, 20 May 2019 08:58:00 GMT")
+    assert older.status_code == 200
+    assert client.get("/", HTTP_IF_MODIFIED_SINCE="hôm qua").status_code == 200
+    # If-None-Match decides when both are sent (RFC 9110): a stale ETag gets the page.
+    both = client.get("/", HTTP_IF_MODIFIED_SINCE=last_modified, HTTP_IF_NONE_MATCH='"cu"')
+    assert both.status_code == 200
+    # After a change (a few seconds later: HTTP dates count whole seconds) the page is
+    # rendered afresh, and a copy from before it is not current.
+    with time_machine.travel(time.time() + 5, tick=False):
+        home.intro = "Lời giới thiệu mới"
+        home.save_revision().publish()
+        changed = client.get("/", HTTP_IF_MODIFIED_SINCE=last_modified)
+        assert changed.status_code == 200
+        assert "Lời giới thiệu mới" in changed.content.decode()
+
+
+@pytest.mark.django_db
+def test_compressed_and_plain_pages_have_their_own_etags(client, home, page_cache):
+    import gzip
+
+    miss = client.get("/", HTTP_ACCEPT_ENCODING="gzip")
+    hit = client.get("/", HTTP_ACCEPT_ENCODING="gzip")
+    plain = client.get("/")
+    assert miss["Content-Encoding"] == hit["Content-Encoding"] == "gzip"
+    assert gzip.decompress(miss.content) == plain.content
+    assert miss["ETag"] == hit["ETag"]
+    assert hit["ETag"] != plain["ETag"]
+    assert not hit["ETag"].startswith("W/") and not plain["ETag"].startswith("W/")
+    # Each revalidates with its own ETag, and not with the other's.
+    assert client.get("/", HTTP_IF_NONE_MATCH=plain["ETag"]).status_code == 304
+    gzip_etag = hit["ETag"]
+    assert (
+        client.get("/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=gzip_etag).status_code
+        == 304
+    )
+    assert client.get("/", HTTP_IF_NONE_MATCH=gzip_etag).status_code == 200
+    assert (
+        client.get("/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=plain["ETag"]).status_code
+        == 200
+    )
+
+
+@pytest.mark.django_db
+def test_every_response_has_a_restrictive_permissions_policy(client, home, page_cache):
+    for response in (client.get("/"), client.get("/"), client.get("/robots.txt")):
+        policy = response["Permissions-Policy"]
+        for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+            assert feature in policy
+        assert 'fullscreen=(self "https://www.youtube.com"' in policy

@@ -1,4 +1,4 @@
-"""Settings: production refuses to start without real secrets and hosts."""
+"""Settings: production refuses to start without real secrets, hosts and its address."""
 
 import os
 import subprocess
@@ -8,15 +8,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _import_production(**env):
+def _import_production(code="import django; django.setup(); print('started')", **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_SETTINGS_MODULE"}
+        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_ORIGIN", "DJANGO_SETTINGS_MODULE"}
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="website.settings.production")
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        [sys.executable, "-c", code],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -37,10 +37,33 @@ def test_production_refuses_without_allowed_hosts():
     assert "Set ALLOWED_HOSTS" in result.stderr
 
 
-def test_production_starts_with_both():
+def test_production_refuses_without_site_origin():
     result = _import_production(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.vn")
+    assert result.returncode != 0
+    assert "Set SITE_ORIGIN" in result.stderr
+
+
+def test_site_origin_must_be_a_scheme_and_host():
+    result = _import_production(
+        SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.vn", SITE_ORIGIN="example.vn/tin-tuc"
+    )
+    assert result.returncode != 0
+    assert "SITE_ORIGIN must be a scheme and host" in result.stderr
+
+
+def test_production_starts_with_all_three():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print('started', s.SITE_ORIGIN, s.WAGTAILADMIN_BASE_URL, s.WAGTAILAPI_BASE_URL)"
+    )
+    result = _import_production(
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="example.vn",
+        SITE_ORIGIN="https://Example.vn/",
+        code=code,
+    )
     assert result.returncode == 0, result.stderr
-    assert "started" in result.stdout
+    assert result.stdout.split() == ["started", *["https://example.vn"] * 3]
 
 
 def test_services_are_chosen_by_environment():

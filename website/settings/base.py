@@ -6,6 +6,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from website.origin import parse as parse_origin
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -69,6 +71,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the page cache and WhiteNoise: every response gets the header.
+    "website.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Compresses HTML that is not already compressed (cache hits come gzipped).
     "django.middleware.gzip.GZipMiddleware",
@@ -232,7 +236,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAIL_SITE_NAME = "Khuyến công quốc gia"
 # No Gravatar: editors' e-mail hashes stay here and the admin loads nothing from outside.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's one public address (website/origin.py): every absolute URL the site emits
+# starts with it, and Wagtail's admin e-mails and API use it too.
+SITE_ORIGIN = parse_origin(os.environ.get("SITE_ORIGIN", "http://127.0.0.1:8000"))
+WAGTAILADMIN_BASE_URL = SITE_ORIGIN
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -257,7 +264,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # No SVG: it can carry scripts.
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp"}
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = SITE_ORIGIN
 WAGTAILAPI_LIMIT_MAX = 50
 
 # Search: Wagtail's backends with Vietnamese folding (website/search_backends/).
@@ -374,6 +381,31 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "frame-src": ["'self'", "https:"],
         "frame-ancestors": ["'self'"],
     }
+}
+
+# Permissions-Policy (website/middleware.py): no powerful feature for anyone, the
+# site's own pages included; embedded videos may go full screen and play protected
+# media. A feature Chromium does not know would be logged as a console error.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": ["self", *_EMBED_FRAMES],
+    "fullscreen": ["self", *_EMBED_FRAMES],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": ["self", *_EMBED_FRAMES],
+    "publickey-credentials-get": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
 }
 
 # Admin login protection (django-axes): lock a username+IP pair out after

@@ -17,6 +17,12 @@ if not ALLOWED_HOSTS:  # noqa: F405
         "Set ALLOWED_HOSTS to the site's host names, comma-separated, for production."
     )
 
+# Links in pages, feeds, the sitemap and e-mails would point at the dev server's address.
+if not os.environ.get("SITE_ORIGIN"):
+    raise ImproperlyConfigured(
+        "Set SITE_ORIGIN to the site's public address, e.g. https://khuyencong.gov.vn."
+    )
+
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
 
 # HTTPS: redirect plain HTTP (except the health check), HSTS, secure cookies.

@@ -15,7 +15,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", str(BASE_DIR / ".test-media"))  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host; a test server can be given another (tests/website/test_crawl.py).
+SITE_ORIGIN = parse_origin(os.environ.get("SITE_ORIGIN", "http://testserver"))  # noqa: F405
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = SITE_ORIGIN
 # WhiteNoise serves from finders in tests; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

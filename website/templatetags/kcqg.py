@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from website import text
+from website import origin, text
 from website.chrome import cached
 from website.i18n import alternates_for
 
@@ -23,6 +23,11 @@ def short_date(value):
 @register.filter
 def date_time(value):
     return text.date_time(value)
+
+
+@register.filter
+def iso_datetime(value):
+    return text.iso_datetime(value)
 
 
 @register.filter
@@ -58,6 +63,25 @@ def language_alternates(context):
     return alternates_for(context.get("request"), context.get("page"))
 
 
+@register.filter
+def absolute(url):
+    """A path of the site ("/tin-tuc/") at the configured origin (website.origin)."""
+    return origin.absolute(url)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The page's own address at the origin: the route it is served by (a category of
+    the news, the policy guide), without query string; "" outside the page tree."""
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    for alternate in context.get("alternates") or ():
+        if alternate["current"] and alternate["translated"]:
+            return origin.absolute(alternate["url"])
+    return page.full_url or ""
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
@@ -86,3 +110,11 @@ def main_nav(context):
 
     request = context.get("request")
     return {"items": menu_items(request), "request": request, "page": context.get("page")}
+
+
+@register.inclusion_tag("components/footer_nav.html", takes_context=True)
+def footer_nav(context):
+    from website.navigation import footer_items
+
+    request = context.get("request")
+    return {"items": footer_items(request), "request": request, "page": context.get("page")}

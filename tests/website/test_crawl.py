@@ -1,0 +1,216 @@
+"""A crawler's view of the demo site under production settings, with SITE_ORIGIN set to
+an address that is neither the server's nor the Site record's (tests/website/conftest.py):
+
+- every absolute URL of the site in pages (links, canonical, hreflang, OpenGraph,
+  JSON-LD, share links), feeds, the sitemap and robots.txt starts with that origin;
+- every page the sitemap lists (every live public page, category pages included) is
+  reached from the home page of its language within 4 clicks;
+- every page's hreflang alternates are reciprocal: each page a page names as its
+  translation names the same set, itself included, with x-default the Vietnamese one.
+"""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+MAX_CLICKS = 4
+# Hosts of other sites the pages may link to (share buttons, social pages, embeds,
+# vocabularies). Anything else absolute must be at the configured origin.
+EXTERNAL_HOSTS = {
+    "www.facebook.com",
+    "sp.zalo.me",
+    "zalo.me",
+    "twitter.com",
+    "www.youtube.com",
+    "www.youtube-nocookie.com",
+    "player.vimeo.com",
+    "schema.org",
+    "www.w3.org",
+    "www.sitemaps.org",
+    "www.google.com",
+    "purl.org",
+}
+# Not pages: files, the admin, the API, the view counter's beacon.
+SKIPPED_PREFIXES = ("/static/", "/media/", "/documents/", "/admin/", "/api/", "/views/")
+ABSOLUTE_URL = re.compile(r"""https?://[^\s"'<>(),\\]+""")
+
+
+class PageParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+        self.feeds = []
+        self.alternates = {}
+        self.canonical = None
+        self.jsonld = []
+        self._in_jsonld = False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        elif tag == "link":
+            rel = attrs.get("rel", "")
+            if rel == "canonical":
+                self.canonical = attrs["href"]
+            elif rel == "alternate" and attrs.get("hreflang"):
+                self.alternates[attrs["hreflang"]] = attrs["href"]
+            elif rel == "alternate" and "xml" in attrs.get("type", ""):
+                self.feeds.append(attrs["href"])
+        elif tag == "script" and attrs.get("type") == "application/ld+json":
+            self._in_jsonld = True
+            self.jsonld.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._in_jsonld = False
+
+    def handle_data(self, data):
+        if self._in_jsonld:
+            self.jsonld[-1] += data
+
+
+def foreign_urls(text, origin):
+    """Absolute URLs in ``text`` (URL-encoded ones too, as in share links) that are
+    neither at ``origin`` nor on a known other site."""
+    found = set()
+    for url in ABSOLUTE_URL.findall(unquote(text)):
+        if url.startswith(origin + "/") or url == origin:
+            continue
+        if urlsplit(url).hostname not in EXTERNAL_HOSTS:
+            found.add(url)
+    return found
+
+
+class Crawl:
+    def __init__(self, site):
+        self.site = site
+        self.origin = site.origin
+        self.depth = {}  # URL at the origin → clicks from a home page
+        self.pages = {}  # URL → PageParser of each HTML page fetched
+        self.status = {}
+        self.foreign = {}  # where → absolute URLs not at the origin
+        self.feeds = set()
+
+    def internal(self, base, href):
+        """The URL at the origin that ``href`` on page ``base`` leads to, or None."""
+        if href.startswith(("mailto:", "tel:", "#", "javascript:")):
+            return None
+        url = urljoin(base, href).split("#", 1)[0]
+        if not url.startswith(self.origin + "/"):
+            return None
+        path = url[len(self.origin) :]
+        if path.startswith(SKIPPED_PREFIXES):
+            return None
+        return url
+
+    def fetch(self, url):
+        status, headers, body = self.site.fetch(url)
+        self.status[url] = status
+        if not headers.get("Content-Type", "").startswith("text/html"):
+            return url, None
+        parser = PageParser()
+        parser.feed(body)
+        foreign = foreign_urls(body, self.origin)
+        if foreign:
+            self.foreign[url] = foreign
+        for block in parser.jsonld:
+            json.loads(block)  # valid JSON-LD
+        return url, parser
+
+    def run(self, starts):
+        level = [start for start in starts]
+        for start in starts:
+            self.depth[start] = 0
+        clicks = 0
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            while level:
+                following = []
+                for url, parser in pool.map(self.fetch, level):
+                    if parser is None:
+                        continue
+                    self.pages[url] = parser
+                    self.feeds.update(urljoin(url, feed) for feed in parser.feeds)
+                    for href in parser.links:
+                        target = self.internal(url, href)
+                        if target is not None and target not in self.depth:
+                            self.depth[target] = clicks + 1
+                            following.append(target)
+                clicks += 1
+                level = following
+        return self
+
+
+@pytest.fixture(scope="module")
+def crawl(public_site):
+    origin = public_site.origin
+    return Crawl(public_site).run([origin + "/", origin + "/en/"])
+
+
+def sitemap_urls(site):
+    status, _, body = site.fetch("/sitemap.xml")
+    assert status == 200
+    root = ET.fromstring(body)  # noqa: S314 - our own sitemap
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    return [loc.text for loc in root.iterfind("s:url/s:loc", ns)], body
+
+
+def test_every_absolute_url_has_the_configured_origin(public_site, crawl):
+    origin = public_site.origin
+    assert len(crawl.pages) > 150
+    assert crawl.foreign == {}
+    # Feeds (per language and category), the sitemap and robots.txt.
+    assert len(crawl.feeds) >= 4
+    for feed in sorted(crawl.feeds):
+        status, headers, body = public_site.fetch(feed)
+        assert status == 200, feed
+        assert "xml" in headers["Content-Type"]
+        assert foreign_urls(body, origin) == set(), feed
+        assert f"{origin}/" in body
+    locations, sitemap = sitemap_urls(public_site)
+    assert foreign_urls(sitemap, origin) == set()
+    assert all(location.startswith(origin + "/") for location in locations)
+    status, _, robots = public_site.fetch("/robots.txt")
+    assert status == 200
+    assert f"Sitemap: {origin}/sitemap.xml" in robots
+    assert foreign_urls(robots, origin) == set()
+
+
+def test_every_public_page_is_reached_within_four_clicks(public_site, crawl):
+    locations, _ = sitemap_urls(public_site)
+    assert len(locations) > 140
+    unreached = [url for url in locations if url not in crawl.depth]
+    assert unreached == []
+    too_deep = {url: crawl.depth[url] for url in locations if crawl.depth[url] > MAX_CLICKS}
+    assert too_deep == {}
+    assert all(crawl.status[url] == 200 for url in locations)
+    # Among them About, Contact and Questions in both languages, linked from every page.
+    for path in ("/gioi-thieu/", "/lien-he/", "/hoi-dap/", "/en/about/", "/en/contact/"):
+        assert crawl.depth[public_site.origin + path] == 1, path
+
+
+def test_hreflang_alternates_are_reciprocal(public_site, crawl):
+    origin = public_site.origin
+    checked = 0
+    for url, parser in sorted(crawl.pages.items()):
+        alternates = parser.alternates
+        if crawl.status[url] != 200 or not alternates:
+            continue
+        assert all(href.startswith(origin + "/") for href in alternates.values()), url
+        assert alternates.get("x-default") == alternates.get("vi"), url
+        if parser.canonical is not None:
+            assert parser.canonical in alternates.values(), url
+        for language, href in alternates.items():
+            other = crawl.pages.get(href)
+            if other is None:
+                _, other = crawl.fetch(href)
+                crawl.pages[href] = other
+            assert other is not None, href
+            assert other.alternates == alternates, f"{url} names {href} ({language})"
+            checked += 1
+    assert checked > 300
