@@ -226,6 +226,12 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAIL_SITE_NAME = "Khuyến công quốc gia"
 # No Gravatar: editors' e-mail hashes stay here and the admin loads nothing from outside.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No upgrade check either: the dashboard would ask releases.wagtail.org for the latest
+# version on every view (a government network may block it). WAGTAIL_UPDATE_CHECK=1
+# (or "lts") switches it on.
+WAGTAIL_ENABLE_UPDATE_CHECK = {"": False, "0": False, "1": True, "lts": "lts"}.get(
+    os.environ.get("WAGTAIL_UPDATE_CHECK", "").strip().lower(), False
+)
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "txt", "zip"]
