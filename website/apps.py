@@ -8,7 +8,8 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website import image_filters, signals
+        from website import admin_labels, image_filters, signals
 
         signals.connect()
         image_filters.install()
+        admin_labels.label_chooser_locale_filter()
