@@ -8,7 +8,15 @@ class WebsiteConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from website import forms, image_filters, localize_guard, origin, signals, spreadsheets
+        from website import (
+            admin_labels,
+            forms,
+            image_filters,
+            localize_guard,
+            origin,
+            signals,
+            spreadsheets,
+        )
 
         signals.connect()
         forms.register_vietnamese_inputs()
@@ -16,3 +24,4 @@ class WebsiteConfig(AppConfig):
         spreadsheets.install()
         localize_guard.install()
         origin.install()
+        admin_labels.label_chooser_locale_filter()

@@ -35,22 +35,31 @@ def suspended():
 
 
 def render_as_reader(page):
-    """Render a live page as an anonymous reader; its renditions get made."""
+    """Render a live page as an anonymous reader; its renditions get made.
+
+    The page is routed as Wagtail's serve view routes its URL: a routable page
+    (the news index, the policy finder) answers from the view of its own root
+    path, with that view's context; ``page.serve(request)`` alone would render
+    its template without it. Returns the response, or None for a page no reader
+    can reach (not live, no site, no URL).
+    """
     page = page.specific
     site = page.get_site()
     if site is None or not page.live:
-        return
+        return None
     url = page.get_url()
     if not url:
-        return
+        return None
     request = RequestFactory().get(url, HTTP_HOST=site.hostname, SERVER_NAME=site.hostname)
     request.user = AnonymousUser()
     request.session = {}
     request._wagtail_site = site
     with translation.override(page.locale.language_code):
-        response = page.serve(request)
+        routed, args, kwargs = page.route(request, [])
+        response = routed.serve(request, *args, **kwargs)
         if hasattr(response, "render"):
             response.render()
+    return response
 
 
 @task()

@@ -97,7 +97,9 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_lead").fill(LEAD)
     guide_screenshot(page, "01-viet-bai")
-    page.get_by_role("button", name=re.compile("Chọn một hình ảnh|Choose an image")).click()
+    page.get_by_role(
+        "button", name=re.compile("Chọn ảnh|Chọn một hình ảnh|Choose an image")
+    ).click()
     modal = page.locator(".modal-dialog")
     modal.locator("a.image-choice, [data-chooser-modal-choice]").first.wait_for()
     guide_screenshot(page, "02-chon-anh")
@@ -113,7 +115,7 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     # submitting before that would create the page a second time (Wagtail answers 500).
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     guide_screenshot(page, "03-anh-chu-thich")
-    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=re.compile("^(Thao tác khác|More actions)$")).click()
     guide_screenshot(page, "04-gui-duyet")
     page.get_by_role("button", name=re.compile("Duyệt bài")).first.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
@@ -127,9 +129,12 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     review.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     article_edit_url = page.url
-    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name=re.compile("^(Thao tác khác|More actions)$")).click()
     guide_screenshot(page, "06-phe-duyet")
-    page.get_by_role("button", name=re.compile("Phê chuẩn|Approve")).first.click()
+    page.get_by_role(
+        "button",
+        name=re.compile("^(Duyệt|Phê chuẩn|Approve)( và xuất bản| và Xuất bản| and Publish)?$"),
+    ).first.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
     home = page.request.get(site_url + "/").text()
     assert TITLE in home
@@ -139,15 +144,15 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     log_in(page, site_url, editorial_users["editor"])
     page.goto(article_edit_url)
     page.get_by_role("navigation", name="Actions", exact=True).get_by_role(
-        "button", name="Actions"
+        "button", name=re.compile("^(Thao tác|Actions)$")
     ).click()
     page.get_by_role("link", name=re.compile("Translate this page|Dịch trang")).click()
     page.get_by_label("English").check()
-    page.get_by_role("button", name="Submit").click()
+    page.get_by_role("button", name=re.compile("^(Gửi|Submit)$")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     translation_url = page.url
     assert translation_url != article_edit_url
-    page.get_by_text("Download PO file").first.wait_for()
+    page.get_by_text(re.compile("Tải tệp PO về|Download PO file")).first.wait_for()
     guide_screenshot(page, "07-trinh-dich")
     # Not on the English site while it is being translated.
     assert ENGLISH[TITLE] not in page.request.get(site_url + "/en/news/").text()
@@ -162,7 +167,7 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
         page.get_by_role("button", name=re.compile("^(Lưu|Save)$")).first.click()
         page.locator("textarea").first.wait_for(state="detached")
     guide_screenshot(page, "08-da-dich")
-    page.get_by_role("button", name="Publish in English").click()
+    page.get_by_role("button", name=re.compile("^(Xuất bản bằng|Publish in) English$")).click()
     page.wait_for_load_state()
     english_news = page.request.get(site_url + "/en/news/").text()
     assert ENGLISH[TITLE] in english_news

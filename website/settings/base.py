@@ -199,7 +199,10 @@ WAGTAIL_I18N_ENABLED = True
 # A translation started in the admin is a draft until its strings are translated and
 # a moderator publishes it: the English site never shows a page still in Vietnamese.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues first; then locale_upstream/, the Vietnamese that the
+# catalogues of Wagtail, wagtail-localize, taggit, axes and Django lack or get wrong
+# (docs/upstream-translations.md). Both win over the packages' own catalogues.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_upstream"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -240,7 +243,15 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # starts with it, and Wagtail's admin e-mails and API use it too.
 SITE_ORIGIN = parse_origin(os.environ.get("SITE_ORIGIN", "http://127.0.0.1:8000"))
 WAGTAILADMIN_BASE_URL = SITE_ORIGIN
+# No upgrade check either: the dashboard would ask releases.wagtail.org for the latest
+# version on every view (a government network may block it). WAGTAIL_UPDATE_CHECK=1
+# (or "lts") switches it on.
+WAGTAIL_ENABLE_UPDATE_CHECK = {"": False, "0": False, "1": True, "lts": "lts"}.get(
+    os.environ.get("WAGTAIL_UPDATE_CHECK", "").strip().lower(), False
+)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Wagtail's login form with the password label in the admin's language.
+WAGTAILADMIN_USER_LOGIN_FORM = "website.admin_labels.AdminLoginForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "txt", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "website.uploads.DocumentForm"
