@@ -1,6 +1,7 @@
 """Error pages that work without the database, in the language of the URL; the health
 check; uploaded images served from /media/."""
 
+import functools
 import logging
 import mimetypes
 import os
@@ -15,6 +16,10 @@ from django.utils import translation
 from django.utils.http import http_date
 from django.views.decorators.cache import never_cache
 from django.views.static import was_modified_since
+from wagtail import views as wagtail_views
+from wagtail.documents.views import serve as document_views
+
+from website.antispam import rate_limit_allows, rate_limited_response
 
 logger = logging.getLogger(__name__)
 
@@ -150,3 +155,37 @@ def serve_media(request, path):
     response["Cache-Control"] = "public, max-age=2592000"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def limit_password_attempts(kind, restriction_argument):
+    """Wrap one of Wagtail's "enter the password" views: after the ``"password"`` rate
+    limit's number of wrong passwords for one restriction from one address (10 in
+    15 minutes), further tries are answered 429 until the window ends. A right password
+    is never counted; each restriction has its own count."""
+
+    def decorator(view):
+        @functools.wraps(view)
+        def limited(request, *args, **kwargs):
+            if request.method != "POST":
+                return view(request, *args, **kwargs)
+            scope = f"password:{kind}:{kwargs[restriction_argument]}"
+            if not rate_limit_allows(request, scope, count=False):
+                return rate_limited_response(
+                    request, scope, template="errors/password_attempts.html"
+                )
+            response = view(request, *args, **kwargs)
+            if response.status_code != 302:  # the form again: a wrong password
+                rate_limit_allows(request, scope)
+            return response
+
+        return limited
+
+    return decorator
+
+
+page_password = limit_password_attempts("page", "page_view_restriction_id")(
+    wagtail_views.authenticate_with_password
+)
+document_password = limit_password_attempts("collection", "restriction_id")(
+    document_views.authenticate_with_password
+)

@@ -14,6 +14,8 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from gunicorn.util import unquote_to_wsgi_str
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
@@ -53,11 +55,19 @@ def wsgi_get(target, method="GET"):
         started["status"] = int(status.split()[0])
         started["headers"] = dict(headers)
 
-    result = WSGIHandler()(environ, start_response)
+    # As Django's test client does: the test's transaction keeps its connection, which
+    # the end of a request would otherwise close.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     try:
-        body = b"".join(result)
+        result = WSGIHandler()(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            getattr(result, "close", lambda: None)()
     finally:
-        getattr(result, "close", lambda: None)()
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
     return started["status"], started["headers"], body
 
 

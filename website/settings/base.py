@@ -394,6 +394,12 @@ KCQG_RATE_LIMITS = {
         int(os.environ.get("COMMENT_RATE_LIMIT", "5")),
         int(os.environ.get("COMMENT_RATE_WINDOW", "600")),
     ),
+    # Wrong passwords of one password-protected page (or document collection) from one
+    # address (website.views.limit_password_attempts).
+    "password": (
+        int(os.environ.get("PASSWORD_ATTEMPT_LIMIT", "10")),
+        int(os.environ.get("PASSWORD_ATTEMPT_WINDOW", "900")),
+    ),
 }
 KCQG_FORM_MIN_SECONDS = int(os.environ.get("FORM_MIN_SECONDS", "3"))
 KCQG_SPAM_WORDS = env_list("SPAM_WORDS")
