@@ -80,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Uploads in one transaction; a failed write leaves no file and no row.
+    "website.middleware.UploadTransactionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -215,7 +217,7 @@ MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "website.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "website.storage.StaticFilesStorage"},
 }
 
