@@ -17,6 +17,7 @@ handler500 = "website.views.server_error"
 
 # Routes that are the same in every language.
 urlpatterns = [
+    path(f"{settings.ADMIN_URL}/logout/", views.admin_logout, name="wagtailadmin_logout"),
     path(f"{settings.ADMIN_URL}/", include(wagtailadmin_urls)),
     # Wagtail's password forms with a limit on wrong passwords, before Wagtail's own routes.
     path(

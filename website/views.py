@@ -15,8 +15,10 @@ from django.template import loader
 from django.utils import translation
 from django.utils.http import http_date
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 from django.views.static import was_modified_since
 from wagtail import views as wagtail_views
+from wagtail.admin.views.account import LogoutView
 from wagtail.documents.views import serve as document_views
 
 from website.antispam import rate_limit_allows, rate_limited_response
@@ -189,3 +191,9 @@ page_password = limit_password_attempts("page", "page_view_restriction_id")(
 document_password = limit_password_attempts("collection", "restriction_id")(
     document_views.authenticate_with_password
 )
+
+
+# The admin's "log out": only a POST (the admin's menu sends one) logs out. Wagtail's view
+# answers a GET with 405 but deletes the session cookie all the same, so any page could
+# log an editor out with <img src="/admin/logout/">; here a GET changes nothing.
+admin_logout = require_POST(LogoutView.as_view())
