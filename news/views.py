@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Page
 
 from news import comments
@@ -62,10 +62,11 @@ def beacon(request, page_id):
     return HttpResponse(status=204)
 
 
-@require_GET
+@require_safe
 @never_cache
 def pixel(request, page_id):
-    _count(request, page_id)
+    if request.method == "GET":  # HEAD answers like GET, but reads nothing
+        _count(request, page_id)
     return HttpResponse(PIXEL, content_type="image/gif")
 
 

@@ -79,6 +79,8 @@ def server_env(workdir, settings_module="website.settings.test", database_url=No
             SECURE_HSTS_SECONDS="0",
             SITE_ORIGIN="http://127.0.0.1",  # for manage(); gunicorn() gives its own
             LOG_LEVEL="WARNING",
+            # Production refuses to start without a way to send mail; these servers keep it.
+            EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         )
     env.update(extra)
     return env

@@ -79,8 +79,10 @@ def hash_ip(address):
 
 
 def rate_limit_for(scope):
+    """(count, seconds) of ``scope``. A scope ``"name:detail"`` (a counter of its own per
+    detail, e.g. per password-protected page) has the limit of ``"name"``."""
     limits = {**DEFAULT_RATE_LIMITS, **getattr(settings, "KCQG_RATE_LIMITS", {})}
-    return limits.get(scope, limits["default"])
+    return limits.get(scope) or limits.get(scope.split(":", 1)[0]) or limits["default"]
 
 
 def rate_limit_allows(request, scope, *, count=True):

@@ -104,11 +104,27 @@ def _restore_database(source_dir, manifest):
 
 
 def create_backup(output_dir):
-    """Write a backup archive into ``output_dir``; return its path."""
+    """Write a backup archive into ``output_dir``; return its path.
+
+    The archive holds password hashes, sessions, e-mail addresses and private
+    documents: it is readable by its owner only (0600), in a folder only its owner can
+    list (0700); a partly written archive is removed."""
     output_dir = Path(output_dir)
-    output_dir.mkdir(parents=True, exist_ok=True)
+    output_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    output_dir.chmod(0o700)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
     archive_path = output_dir / f"kcqg-{stamp}.tar.gz"
+    descriptor = os.open(archive_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "wb") as output:
+            _write_archive(output)
+    except BaseException:
+        archive_path.unlink(missing_ok=True)
+        raise
+    return archive_path
+
+
+def _write_archive(output):
     with tempfile.TemporaryDirectory() as work:
         database_name = _dump_database(work)
         manifest = {
@@ -118,13 +134,12 @@ def create_backup(output_dir):
             "database": database_name,
         }
         Path(work, "manifest.json").write_text(json.dumps(manifest, indent=2))
-        with tarfile.open(archive_path, "w:gz") as archive:
+        with tarfile.open(fileobj=output, mode="w:gz") as archive:
             archive.add(Path(work, "manifest.json"), arcname="manifest.json")
             archive.add(Path(work, database_name), arcname=database_name)
             media = Path(settings.MEDIA_ROOT)
             if media.exists():
                 archive.add(media, arcname="media")
-    return archive_path
 
 
 def restore_backup(archive_path):

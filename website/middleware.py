@@ -1,8 +1,21 @@
 """Site-wide middleware."""
 
+import errno
+import logging
+
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib import messages
+from django.core.files.storage import default_storage
+from django.db import transaction
+from django.http import JsonResponse
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+
+from website.storage import MediaWriteError, record_saved_files, remove_saved_files
+
+logger = logging.getLogger(__name__)
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
@@ -61,3 +74,52 @@ class PermissionsPolicyMiddleware:
         if self.header:
             response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class UploadTransactionMiddleware:
+    """An upload that fails leaves nothing behind and says why.
+
+    A multipart POST (every upload of images and documents) runs in one transaction, and
+    the files ``MediaStorage`` writes during it are noted. When a write fails
+    (``MediaWriteError``: a full disk, a quota), or the request ends in a server error,
+    the files already written (an original whose rendition then failed…) are deleted
+    and the transaction is rolled back: no file, no row. The editor gets the reason: the
+    multiple upload's JSON error, or the form's page again with a message."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method != "POST" or not request.content_type.startswith("multipart/"):
+            return self.get_response(request)
+        with record_saved_files() as saved, transaction.atomic():
+            request._kcqg_upload_failed = False
+            response = self.get_response(request)
+            if request._kcqg_upload_failed or response.status_code >= 500:
+                transaction.set_rollback(True)
+                remove_saved_files(default_storage, saved)
+        return response
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, MediaWriteError):
+            return None
+        if not hasattr(request, "_kcqg_upload_failed"):
+            return None  # not an upload: the error page as usual
+        request._kcqg_upload_failed = True
+        logger.error("upload not saved: %s", exception)
+        if exception.errno in (errno.ENOSPC, errno.EDQUOT):
+            message = _(
+                "Không lưu được tệp: ổ đĩa của máy chủ đã đầy. Chưa có gì được lưu; xin báo "
+                "quản trị viên giải phóng dung lượng rồi tải lên lại."
+            )
+        else:
+            message = _(
+                "Không lưu được tệp: máy chủ gặp lỗi khi ghi tệp. Chưa có gì được lưu; xin "
+                "thử lại hoặc báo quản trị viên."
+            )
+        match = request.resolver_match
+        if match is not None and "multiple" in (match.url_name or ""):
+            # The multiple upload shows a file's error_message beside the file.
+            return JsonResponse({"success": False, "error_message": message})
+        messages.error(request, message)
+        return redirect(request.get_full_path())

@@ -9,7 +9,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
@@ -173,7 +173,7 @@ def _result_item(page, query, request):
     }
 
 
-@require_GET
+@require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
     locale = active_locale()
@@ -227,7 +227,7 @@ def _run_search(request, query, locale, type_key, context):
         _log_query(query)
 
 
-@require_GET
+@require_safe
 def suggest(request):
     """Autocomplete: {"query": ..., "results": [{"title", "url", "type"}]}, at most 8."""
     query = clean_query(request.GET.get("q", ""), max_length=100)

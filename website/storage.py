@@ -1,8 +1,67 @@
-"""Storage of the static files: WhiteNoise's hashed, compressed files, each URL worked
-out once per process."""
+"""Storage of the static files (WhiteNoise's hashed, compressed files, each URL worked
+out once per process) and of uploads (a failed write leaves no file behind)."""
+
+import contextlib
+import contextvars
+import logging
+import os
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from whitenoise.storage import CompressedManifestStaticFilesStorage
+
+logger = logging.getLogger(__name__)
+
+# The names MediaStorage saved in the current upload request (see record_saved_files).
+_saved = contextvars.ContextVar("kcqg_saved_media", default=None)
+
+
+class MediaWriteError(OSError):
+    """Writing an uploaded file (or a rendition) failed; nothing of it is left on disk.
+    ``errno`` is the operating system's (ENOSPC for a full disk)."""
+
+
+class MediaStorage(FileSystemStorage):
+    """Django's file system storage, but a write that fails (a full disk, a quota, an
+    I/O error) removes what it had written, instead of leaving a partial or empty file
+    that keeps the disk full, and raises ``MediaWriteError``."""
+
+    def _save(self, name, content):
+        path = self.path(name)
+        existed = os.path.lexists(path)
+        try:
+            saved = super()._save(name, content)
+        except FileExistsError:
+            raise
+        except OSError as error:
+            if not existed:
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(path)
+            raise MediaWriteError(error.errno, f"cannot write {name}: {error.strerror}") from error
+        names = _saved.get()
+        if names is not None:
+            names.append(saved)
+        return saved
+
+
+@contextlib.contextmanager
+def record_saved_files():
+    """Collect the names MediaStorage saves inside the block: yields the list."""
+    names = []
+    token = _saved.set(names)
+    try:
+        yield names
+    finally:
+        _saved.reset(token)
+
+
+def remove_saved_files(storage, names):
+    """Delete files saved earlier in a request that failed; errors are only logged."""
+    for name in names:
+        try:
+            storage.delete(name)
+        except OSError:
+            logger.exception("could not remove %s after a failed upload", name)
 
 
 class StaticFilesStorage(CompressedManifestStaticFilesStorage):

@@ -17,7 +17,14 @@ handler500 = "website.views.server_error"
 
 # Routes that are the same in every language.
 urlpatterns = [
+    path(f"{settings.ADMIN_URL}/logout/", views.admin_logout, name="wagtailadmin_logout"),
     path(f"{settings.ADMIN_URL}/", include(wagtailadmin_urls)),
+    # Wagtail's password forms with a limit on wrong passwords, before Wagtail's own routes.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        views.document_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("healthz", views.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
@@ -49,6 +56,11 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("showcase.urls")),
     path("", include("policies.urls")),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        views.page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

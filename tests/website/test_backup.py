@@ -1,6 +1,9 @@
 """make backup / make restore: a round trip brings back pages and media."""
 
+import os
 import shutil
+import stat
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ from django.db import connection
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
-from website.backup import BackupError, restore_backup
+from website.backup import BackupError, create_backup, restore_backup
 from website.models import HomePage
 
 
@@ -58,3 +61,22 @@ def test_backup_and_restore_round_trip(tmp_path, settings, capsys):
 def test_restore_refuses_what_is_not_a_backup(tmp_path):
     with pytest.raises(BackupError, match="no backup"):
         restore_backup(tmp_path / "missing.tar.gz")
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_backups_are_readable_by_their_owner_only(tmp_path):
+    """They hold password hashes, sessions, e-mail addresses and private documents."""
+    _needs_tools()
+    folder = tmp_path / "backups"
+    folder.mkdir(mode=0o755)
+    old_umask = os.umask(0o022)
+    try:
+        archive = create_backup(folder)
+        fresh = create_backup(tmp_path / "new" / "backups")
+    finally:
+        os.umask(old_umask)
+    for path in (archive, fresh):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700, path.parent
+        with tarfile.open(path) as contents:
+            assert "manifest.json" in contents.getnames()

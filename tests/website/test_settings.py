@@ -8,11 +8,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
+MAIL = {"EMAIL_HOST": "smtp.khuyencong.example.vn"}
+ORIGIN = "https://example.vn"
+
+
 def _import_production(code="import django; django.setup(); print('started')", **env):
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_ORIGIN", "DJANGO_SETTINGS_MODULE"}
+        if key
+        not in {
+            "SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "SITE_ORIGIN",
+            "DJANGO_SETTINGS_MODULE",
+            "EMAIL_HOST",
+            "EMAIL_BACKEND",
+        }
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="website.settings.production")
     return subprocess.run(
@@ -60,10 +72,33 @@ def test_production_starts_with_all_three():
         SECRET_KEY="x" * 50,
         ALLOWED_HOSTS="example.vn",
         SITE_ORIGIN="https://Example.vn/",
+        **MAIL,
         code=code,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["started", *["https://example.vn"] * 3]
+
+
+def test_production_refuses_without_a_way_to_send_mail():
+    """Inquiries (names, e-mails, phones) must not go to the console log instead."""
+    for mail in (
+        {},
+        {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"},
+        {"EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend"},
+    ):
+        result = _import_production(
+            SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.vn", SITE_ORIGIN=ORIGIN, **mail
+        )
+        assert result.returncode != 0, mail
+        assert "Set EMAIL_HOST" in result.stderr, mail
+    result = _import_production(
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="example.vn",
+        SITE_ORIGIN=ORIGIN,
+        EMAIL_BACKEND="django.core.mail.backends.filebased.EmailBackend",
+        EMAIL_FILE_PATH="/tmp/kcqg-mail",  # noqa: S108
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_services_are_chosen_by_environment():

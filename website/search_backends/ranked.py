@@ -18,6 +18,7 @@ fuzzy, a search on named fields).
 from array import array
 from collections import Counter, OrderedDict
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import F
 
@@ -99,23 +100,30 @@ class OnePassRankedResultsMixin:
         return ranked_parts(compiler.get_config(self.backend))
 
     def _matches(self, limit=None):
+        """The matches as ``Ranked`` (best first; an object with more than one entry
+        keeps its best), or None for the plain path."""
         parts = self._ranked_parts()
         if parts is None:
             return None
         matching, exact = parts
-        return type(self).allowed_matches(self.query_compiler.queryset, matching, exact, limit)
+        try:
+            return Ranked(
+                type(self).allowed_matches(self.query_compiler.queryset, matching, exact, limit)
+            )
+        except EmptyResultSet:
+            # A queryset that can match nothing compiles to no SQL at all: e.g. the pages
+            # an admin user may explore, for one who may explore none (a comment
+            # moderator searching pages in the admin).
+            return Ranked(())
 
     def _top(self, limit):
         """The ``limit`` best matches, ranked by the database: for a slice asked for
         before any count (e.g. "news about this case study"), so a common word costs
         no Python pass over all its matches."""
-        rows = self._matches(limit)
-        return None if rows is None else Ranked(rows)
+        return self._matches(limit)
 
     def _rank(self):
-        rows = self._matches()
-        # Best first; an object with more than one entry keeps its best.
-        return None if rows is None else Ranked(rows)
+        return self._matches()
 
     def _do_search(self):
         if self.stop is not None and getattr(self.query_compiler, "_kcqg_ranked", False) is False:

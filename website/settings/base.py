@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Uploads in one transaction; a failed write leaves no file and no row.
+    "website.middleware.UploadTransactionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -228,7 +230,7 @@ MEDIA_URL = "/media/"
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "website.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "website.storage.StaticFilesStorage"},
 }
 
@@ -442,6 +444,12 @@ KCQG_RATE_LIMITS = {
     "comment": (
         int(os.environ.get("COMMENT_RATE_LIMIT", "5")),
         int(os.environ.get("COMMENT_RATE_WINDOW", "600")),
+    ),
+    # Wrong passwords of one password-protected page (or document collection) from one
+    # address (website.views.limit_password_attempts).
+    "password": (
+        int(os.environ.get("PASSWORD_ATTEMPT_LIMIT", "10")),
+        int(os.environ.get("PASSWORD_ATTEMPT_WINDOW", "900")),
     ),
 }
 KCQG_FORM_MIN_SECONDS = int(os.environ.get("FORM_MIN_SECONDS", "3"))

@@ -1,4 +1,5 @@
-"""Production settings. Refuses to start without SECRET_KEY and ALLOWED_HOSTS."""
+"""Production settings. Refuses to start without SECRET_KEY, ALLOWED_HOSTS and a way to
+send e-mail (EMAIL_HOST or EMAIL_BACKEND)."""
 
 import os
 
@@ -42,7 +43,14 @@ CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 if REDIS_URL:  # noqa: F405
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# E-mail: SMTP when EMAIL_HOST is set.
+# E-mail: SMTP when EMAIL_HOST is set, or the backend EMAIL_BACKEND names. Producers'
+# inquiries and comment notices carry readers' names, e-mail addresses and phones: without
+# a way to send them, production refuses to start rather than write them to the log
+# (base's console backend) and never send them.
+NO_MAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.dummy.EmailBackend",
+}
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
@@ -50,5 +58,15 @@ if os.environ.get("EMAIL_HOST"):
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
     EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)  # noqa: F405
+elif os.environ.get("EMAIL_BACKEND"):
+    EMAIL_BACKEND = os.environ["EMAIL_BACKEND"]
+    EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH")
+if EMAIL_BACKEND in NO_MAIL_BACKENDS:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set EMAIL_HOST (and EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS) "
+        "for production: without it inquiries and comment notices, with readers' names, "
+        "e-mail addresses and phones, would be written to the log and never sent. "
+        "EMAIL_BACKEND may name another backend that sends or stores mail."
+    )
 
 LOGGING["handlers"]["stdout"]["formatter"] = os.environ.get("LOG_FORMAT", "json")  # noqa: F405
