@@ -23,7 +23,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TranslatableMixin, WorkflowState
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.update_translations import UpdateTranslationsView
@@ -57,8 +57,8 @@ def translation_of(instance, *, enabled=True):
 
 def editor_action(request, instance):
     """Body of the ``before_edit_page`` / ``before_edit_snippet`` hooks."""
-    if request.method != "POST":
-        return None
+    if request.method != "POST" or not isinstance(instance, TranslatableMixin):
+        return None  # only translatable pages and snippets have translations to guard
     if "localize-restart-translation" in request.POST:
         # Restarting a stopped translation re-syncs it: keep what the page says now.
         stopped = translation_of(instance, enabled=False)

@@ -44,7 +44,7 @@ def test_half_translated_page_needs_a_confirmation_that_lists_the_missing_fields
     # The editor submits it for translation and translates the title only.
     page.goto(f"{site_url}/admin/localize/submit/page/{article_id}/")
     page.get_by_label("English").check()
-    page.get_by_role("button", name="Submit").click()
+    page.get_by_role("button", name=re.compile("^(Gửi|Submit)$")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     translation_url = page.url
     page.get_by_role("button", name=re.compile("^(Dịch|Translate)$")).first.click()
@@ -74,7 +74,7 @@ def test_half_translated_page_needs_a_confirmation_that_lists_the_missing_fields
     # The moderator publishes from the translation editor: the same list, then the page.
     log_in(page, site_url, editorial_users["moderator"])
     page.goto(translation_url)
-    page.get_by_role("button", name="Publish in English").click()
+    page.get_by_role("button", name=re.compile("^(Xuất bản bằng|Publish in) English$")).click()
     page.locator("[data-missing-translations]").wait_for()
     assert "Sa pô" in page.locator("[data-missing-translations]").inner_text()
     page.get_by_role("button", name="Vẫn xuất bản khi còn thiếu bản dịch").click()
