@@ -64,13 +64,14 @@ def browser():
 
 @pytest.fixture(scope="session")
 def site_server(tmp_path_factory, browser):
-    """(base URL, environment) of a gunicorn server with a fresh demo database,
-    shared by all browser tests; the environment runs `manage(env, ...)` on its database."""
+    """(base URL, environment, server) of a gunicorn server with a fresh demo database,
+    shared by all browser tests; the environment runs `manage(env, ...)` on its database,
+    and ``server.log()`` is what the server logged."""
     workdir = tmp_path_factory.mktemp("browser-site")
     env = server_env(workdir)
     prepare_site(workdir, env)
-    with gunicorn(workdir, env) as url:
-        yield url, env
+    with gunicorn(workdir, env, server_object=True) as server:
+        yield server.base_url, env, server
 
 
 @pytest.fixture(scope="session")
@@ -81,7 +82,7 @@ def site_url(site_server):
 @pytest.fixture(scope="session")
 def editorial_users(site_server):
     """{"editor": (username, password), "moderator": (…)} in the groups of website.groups."""
-    _, env = site_server
+    env = site_server[1]
     manage(env, "shell", "-c", _CREATE_USERS.format(users=list(EDITORIAL_USERS.values())))
     return {role: (username, password) for role, (username, password, _) in EDITORIAL_USERS.items()}
 

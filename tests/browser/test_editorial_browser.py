@@ -6,12 +6,14 @@ in wagtail-localize's editor and appears on /en/. The screenshots illustrate
 docs/editor-guide.md (KCQG_GUIDE_SCREENSHOTS=1 refreshes docs/img/).
 """
 
+import json
 import re
 
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import guide_screenshot
+from tests.server import manage
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
@@ -26,6 +28,32 @@ ENGLISH = {
     ALT: "A stall of Lai Vung red pottery",
     CAPTION: "A Lai Vung pottery stall at the fair. Photo: Dong Thap Industrial Promotion Centre",
 }
+
+
+# Every English row of every translatable snippet (taxonomy, categories, authors, …) as
+# JSON, to show that translating a page leaves the English names as they were.
+_ENGLISH_SNIPPETS = """
+import json
+from wagtail.models import TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
+rows = {{}}
+for model in get_snippet_models():
+    if issubclass(model, TranslatableMixin):
+        rows[model._meta.label] = list(
+            model.objects.filter(locale__language_code="en").order_by("pk").values()
+        )
+open({path!r}, "w").write(json.dumps(rows, default=str, sort_keys=True))
+"""
+
+
+def english_snippets(site_server, path):
+    manage(site_server[1], "shell", "-c", _ENGLISH_SNIPPETS.format(path=str(path)))
+    return json.loads(path.read_text())
+
+
+def errors_logged(log):
+    """The server's log lines at ERROR or worse."""
+    return [line for line in log.splitlines() if re.search(r"\b(ERROR|CRITICAL)\b", line)]
 
 
 def log_in(page, site_url, credentials):
@@ -84,11 +112,14 @@ def describe(response):
 
 
 def test_editor_writes_moderator_approves_and_translation_goes_to_en(
-    site_url, page_at, editorial_users
+    site_server, site_url, page_at, editorial_users, tmp_path
 ):
     page = page_at(1280, 800)
     failed = []
     page.on("response", lambda r: r.status >= 400 and failed.append(r))
+    server = site_server[2]
+    log_start = len(server.log())
+    english_before = english_snippets(site_server, tmp_path / "before.json")
 
     # 1. The editor writes the article with a photo, its alt text and caption.
     log_in(page, site_url, editorial_users["editor"])
@@ -96,6 +127,14 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     page.wait_for_load_state("networkidle")
     page.locator("#id_title").fill(TITLE)
     page.locator("#id_lead").fill(LEAD)
+    # "Ngày đăng" typed the Vietnamese way (a backdated article), not picked.
+    date = page.locator("#id_publish_date")
+    date.scroll_into_view_if_needed()
+    date.click()
+    date.press_sequentially("20/05/2019 08:00")
+    page.keyboard.press("Escape")
+    page.locator("#id_lead").click()
+    assert date.input_value() == "20/05/2019 08:00"
     guide_screenshot(page, "01-viet-bai")
     page.get_by_role(
         "button", name=re.compile("Chọn ảnh|Chọn một hình ảnh|Choose an image")
@@ -138,7 +177,9 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
     home = page.request.get(site_url + "/").text()
     assert TITLE in home
-    assert page.request.get(f"{site_url}/tin-tuc/{SLUG}/").status == 200
+    article = page.request.get(f"{site_url}/tin-tuc/{SLUG}/")
+    assert article.status == 200
+    assert "20/05/2019" in article.text()  # the editor's date, not today's
 
     # 3. The editor starts the English translation ("Translate this page").
     log_in(page, site_url, editorial_users["editor"])
@@ -173,6 +214,10 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     assert ENGLISH[TITLE] in english_news
     assert ENGLISH[TITLE] in page.request.get(site_url + "/en/").text()
     assert TITLE not in english_news
+    # Translating and publishing left every English name (categories, provinces,
+    # sectors, authors, …) exactly as it was, and the server logged no error.
+    assert english_snippets(site_server, tmp_path / "after.json") == english_before
+    assert errors_logged(server.log()[log_start:]) == []
     for response in filter(declined_autosave, failed):
         print("autosave declined by Wagtail, not a fault of the site:", describe(response))
     assert [describe(r) for r in failed if not declined_autosave(r)] == []
