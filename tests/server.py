@@ -325,3 +325,32 @@ def redis_server(workdir):
         yield server
     finally:
         server.stop()
+
+
+def query(database_url, sql, params=()):
+    """Rows of one SQL statement (``%s`` placeholders) on a server's database, SQLite or
+    PostgreSQL: what the server stored, seen from outside it."""
+    if database_url.startswith("sqlite:///"):
+        path = database_url.removeprefix("sqlite:///")
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as db:
+            return db.execute(sql.replace("%s", "?"), params).fetchall()
+    import psycopg
+
+    dsn, name = _admin_dsn(database_url)
+    with psycopg.connect(**{**dsn, "dbname": name}) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@contextlib.contextmanager
+def production_server(workdir, workers=2, threads=8, **extra_env):
+    """A production-settings gunicorn on a fresh demo database of the suite's engine;
+    yields the Server with its ``env`` and ``database_url``. ``extra_env``: more variables."""
+    with scratch_database(workdir, suite_engine()) as database_url:
+        env = server_env(
+            workdir, "website.settings.production", database_url=database_url, **extra_env
+        )
+        prepare_site(workdir, env)
+        with gunicorn(workdir, env, workers=workers, threads=threads, server_object=True) as server:
+            server.env = env
+            server.database_url = database_url
+            yield server
