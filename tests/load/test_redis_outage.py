@@ -137,6 +137,7 @@ def test_redis_outage_under_load(site_with_redis):
 
     events = []
     health = {}
+    during_outage = {}
 
     def fault(elapsed):
         if not events and elapsed > LOAD_SECONDS / 3:
@@ -144,6 +145,9 @@ def test_redis_outage_under_load(site_with_redis):
             events.append(("redis stopped", round(elapsed, 1)))
         elif len(events) == 1 and elapsed > LOAD_SECONDS / 3 + 1:
             health["down"] = _get(base, "/healthz")[0]
+            # Reads known to happen while Redis is down, whatever the load's pace.
+            for path in (ARTICLE, "/en/", paths[-3], "/sitemap.xml"):
+                during_outage[path] = _get(base, path)[0]
             events.append(("health checked", round(elapsed, 1)))
         elif len(events) == 2 and elapsed > 2 * LOAD_SECONDS / 3:
             server.redis.start()
@@ -174,13 +178,15 @@ def test_redis_outage_under_load(site_with_redis):
         "comments_stored": len(stored),
         "views_counted": views_after - views_before,
         "healthz": health,
+        "reads_during_outage": during_outage,
     }
     print(f"\n[redis outage] {json.dumps(summary, ensure_ascii=False)}")
 
     assert [name for name, _ in events] == ["redis stopped", "health checked", "redis started"]
     # Readers: never a 5xx, never a dropped connection.
     assert readers.errors == 0, readers.failures
-    assert readers.requests > 100
+    assert readers.requests > 0
+    assert set(during_outage.values()) == {200}, during_outage
     # Writes: stored, or refused with a clear 503; never a 500.
     assert set(beacons) <= {204, 503}, beacons
     assert set(comments) <= {303, 503}, comments
