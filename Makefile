@@ -11,7 +11,7 @@ PORT ?= 8000
 setup run: export SITE_ORIGIN ?= http://$(HOST):$(PORT)
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format bench messages setup clean backup restore publish-scheduled
+.PHONY: run test lint format bench messages setup clean backup restore publish-scheduled audit
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -55,6 +55,12 @@ publish-scheduled: $(VENV)/.runtime
 
 bench: $(VENV)/.dev
 	$(PY) tests/benchmarks/run.py
+
+# wapiti and sqlmap (Debian packages, installed if missing) against a local
+# production-settings server with the demo content; bounded, loopback only, ~15 minutes.
+# Reports in audit-reports/. Not part of `make test` (tests/audit/run.py).
+audit: $(VENV)/.dev
+	$(PY) tests/audit/run.py
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media

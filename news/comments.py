@@ -6,13 +6,23 @@ cache for everybody. The endpoint is ``csrf_exempt``; this is safe because
 
 - it performs no action on behalf of a logged-in user: it reads no session and no
   cookie, so a forged cross-site POST can do nothing a stranger could not do directly;
+- a post whose ``Origin`` (or, without it, ``Referer``) names another site is refused
+  with 403 before anything is counted (``website.antispam.same_origin``): another site
+  cannot make its visitors' browsers comment here. A post with neither header is let
+  through: browsers send one of them on every cross-site form post, and a client that
+  is not a browser could forge both;
 - the form carries a signed timestamp (``website.antispam.sign_timestamp``, an HMAC with
   the SECRET_KEY) whose scope names the article, so a token works for that article only,
   for ``KCQG_FORM_MAX_AGE``, and not sooner than ``KCQG_FORM_MIN_SECONDS`` after the page
-  was rendered;
+  was rendered; and once per client address (``claim_token``, recorded in the same
+  transaction as the comment): a replay gets the form back with a fresh token;
 - the honeypot, the per-IP rate limit (scope ``"comment"``), the link limit and the banned
   words and domains apply as on every public form; and nothing is published before a
   moderator approves it.
+
+The rate limit and the used tokens are kept in the database (``website.limits``), like
+the comment itself: they hold across workers, and a Redis outage changes nothing here.
+If the database is down the post is answered 503 ("try again"), never acknowledged.
 
 After a successful post the reader is sent back to the article with
 ``?binh-luan=cho-duyet`` (``?comment=pending`` in English), a different page-cache key, which
@@ -27,6 +37,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -39,6 +50,7 @@ from website.antispam import (
     hash_ip,
     rate_limit_allows,
     rate_limited_response,
+    same_origin,
 )
 from website.origin import absolute
 
@@ -129,6 +141,13 @@ def comment_context(request, article, form=None):
 
 def receive(request, article):
     """A comment posted to ``article``: checked, stored pending (or as spam), then back."""
+    if not same_origin(request):
+        return render(
+            request,
+            "errors/foreign_form.html",
+            {"back_url": article.get_url(request), "page": article},
+            status=403,
+        )
     if not rate_limit_allows(request, RATE_SCOPE):
         return rate_limited_response(
             request,
@@ -153,7 +172,13 @@ def receive(request, article):
     if reasons:
         comment.status = CommentStatus.SPAM
         comment.spam_reason = ", ".join(reasons)[:255]
-    comment.save()
+    with transaction.atomic():
+        # The token is used up only if the comment is stored, and the other way round.
+        if not form.claim_token(request):
+            response = article.serve(request, comment_form=form)
+            response.status_code = 400
+            return response
+        comment.save()
     if not reasons and getattr(settings, "KCQG_COMMENT_NOTIFY", False):
         transaction.on_commit(lambda: notify_moderators(request, comment))
     # Spam gets the same answer as a real comment: nothing tells a bot what tripped it.

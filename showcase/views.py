@@ -9,6 +9,7 @@ import logging
 from django.contrib import messages
 from django.core.mail import EmailMessage
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Case, Count, IntegerField, Q, Sum, Value, When
 from django.http import HttpResponseRedirect
 from django.template.loader import render_to_string
@@ -289,7 +290,13 @@ def receive_inquiry(page, request, render):
     reasons = form.spam_reasons()
     inquiry.is_spam = bool(reasons)
     inquiry.spam_reason = ", ".join(reasons)[:255]
-    inquiry.save()
+    with transaction.atomic():
+        # The form's token works once per client address (website.antispam.claim_token).
+        if not form.claim_token(request):
+            response = render(form)
+            response.status_code = 400
+            return response
+        inquiry.save()
     if not inquiry.is_spam:
         send_inquiry_email(request, inquiry, page)
     messages.success(

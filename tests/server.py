@@ -273,3 +273,93 @@ def gunicorn(
             process.kill()
             process.wait()
         log.close()
+
+
+class RedisServer:
+    """A redis-server of the test's own on a free loopback port (never the machine's
+    6379), without persistence; ``stop()`` and ``start()`` again on the same port."""
+
+    def __init__(self, workdir):
+        self.workdir = Path(workdir)
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+
+    def start(self, timeout=10):
+        import redis
+
+        self.process = subprocess.Popen(
+            [
+                shutil.which("redis-server") or "redis-server",
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                str(self.workdir),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        client = redis.Redis(host="127.0.0.1", port=self.port, socket_connect_timeout=0.5)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                client.ping()
+                return self
+            except redis.RedisError:
+                time.sleep(0.05)
+        raise RuntimeError(f"redis-server on port {self.port} did not start")
+
+    def stop(self):
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
+
+
+@contextlib.contextmanager
+def redis_server(workdir):
+    """Yield a started RedisServer; stopped at the end whatever happened."""
+    server = RedisServer(workdir).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def query(database_url, sql, params=()):
+    """Rows of one SQL statement (``%s`` placeholders) on a server's database, SQLite or
+    PostgreSQL: what the server stored, seen from outside it."""
+    if database_url.startswith("sqlite:///"):
+        path = database_url.removeprefix("sqlite:///")
+        with contextlib.closing(sqlite3.connect(path, timeout=30)) as db:
+            return db.execute(sql.replace("%s", "?"), params).fetchall()
+    import psycopg
+
+    dsn, name = _admin_dsn(database_url)
+    with psycopg.connect(**{**dsn, "dbname": name}) as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+@contextlib.contextmanager
+def production_server(workdir, workers=2, threads=8, **extra_env):
+    """A production-settings gunicorn on a fresh demo database of the suite's engine;
+    yields the Server with its ``env`` and ``database_url``. ``extra_env``: more variables."""
+    with scratch_database(workdir, suite_engine()) as database_url:
+        env = server_env(
+            workdir, "website.settings.production", database_url=database_url, **extra_env
+        )
+        prepare_site(workdir, env)
+        with gunicorn(workdir, env, workers=workers, threads=threads, server_object=True) as server:
+            server.env = env
+            server.database_url = database_url
+            yield server

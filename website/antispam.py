@@ -23,19 +23,28 @@ Settings (all optional):
   as spam.
 - ``KCQG_TRUSTED_PROXY_HEADER``: e.g. ``"HTTP_X_FORWARDED_FOR"`` when a proxy in front sets
   it; unset, the client address is ``REMOTE_ADDR``.
+- ``KCQG_TRUSTED_PROXIES``: the addresses (or networks) of those proxies, default the
+  loopback addresses; the header is believed only from them.
+
+Rate limits and used tokens are counted in the database (``website.limits``), so they
+hold across workers and machines and whether Redis is up or not.
 """
 
+import hashlib
 import ipaddress
 import re
+import secrets
 import time
+from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.shortcuts import render
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
+
+from website import limits
 
 DEFAULT_RATE_LIMITS = {"default": (5, 600)}
 URL_RE = re.compile(
@@ -54,20 +63,49 @@ def _valid_ip(value):
         return None
 
 
-def client_ip(request):
-    """The client's address: REMOTE_ADDR, or the right-most entry of the trusted proxy header.
+def trusted_proxies():
+    """The networks whose forwarded-address header is believed (``KCQG_TRUSTED_PROXIES``)."""
+    networks = []
+    for value in getattr(settings, "KCQG_TRUSTED_PROXIES", ("127.0.0.1", "::1")):
+        try:
+            networks.append(ipaddress.ip_network(value.strip(), strict=False))
+        except ValueError:
+            continue
+    return networks
 
-    The right-most entry is the one our own proxy added; entries further left come from the
-    client and can be forged.
+
+def _trusted(address, networks):
+    ip = ipaddress.ip_address(address)
+    return any(ip in network for network in networks)
+
+
+def client_ip(request):
+    """The client's address, for rate limits, read counts and the login lockout (django-axes).
+
+    ``REMOTE_ADDR``, unless ``KCQG_TRUSTED_PROXY_HEADER`` is set and the request came from
+    one of ``KCQG_TRUSTED_PROXIES``: then the right-most address in the header that is not
+    a trusted proxy itself. Each proxy appends the address it was reached from, so entries
+    further left come from the client and can be forged; a request that reaches the app
+    without the proxy cannot choose its address at all.
     """
+    remote = _valid_ip(request.META.get("REMOTE_ADDR", "")) or "0.0.0.0"  # noqa: S104
     header = getattr(settings, "KCQG_TRUSTED_PROXY_HEADER", None)
-    if header:
-        values = [v for v in request.META.get(header, "").split(",") if v.strip()]
-        if values:
-            address = _valid_ip(values[-1])
-            if address:
-                return address
-    return _valid_ip(request.META.get("REMOTE_ADDR", "")) or "0.0.0.0"  # noqa: S104
+    if not header:
+        return remote
+    networks = trusted_proxies()
+    if remote == "0.0.0.0" or not _trusted(remote, networks):  # noqa: S104
+        return remote
+    address = remote
+    for value in reversed(request.META.get(header, "").split(",")):
+        if not value.strip():
+            continue
+        hop = _valid_ip(value)
+        if hop is None:
+            break  # garbage left of a trusted hop: the nearest known address stands
+        address = hop
+        if not _trusted(hop, networks):
+            break
+    return address
 
 
 def hash_ip(address):
@@ -88,22 +126,14 @@ def rate_limit_for(scope):
 def rate_limit_allows(request, scope, *, count=True):
     """True while this client has sent fewer than the scope's limit in the current window.
 
-    Each call counts one submission (``count=False`` only looks).
+    Each call counts one submission (``count=False`` only looks). Counted in the database
+    (``website.limits``): every worker sees the same count.
     """
     limit, window = rate_limit_for(scope)
-    bucket = int(time.time() // window)
-    key = f"kcqg:rl:{scope}:{hash_ip(client_ip(request))}:{bucket}"
+    key = f"rl:{scope}:{hash_ip(client_ip(request))}"
     if not count:
-        return cache.get(key, 0) < limit
-    if cache.add(key, 1, timeout=window + 5):
-        used = 1
-    else:
-        try:
-            used = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, timeout=window + 5)
-            used = 1
-    return used <= limit
+        return limits.peek(key) < limit
+    return limits.hit(key, window) <= limit
 
 
 def rate_limited_response(request, scope="default", template="errors/429.html", context=None):
@@ -117,6 +147,41 @@ def rate_limited_response(request, scope="default", template="errors/429.html", 
     )
     response["Retry-After"] = str(window)
     return response
+
+
+# Origin ----------------------------------------------------------------------------------
+
+
+def _origin_of(url):
+    parts = urlsplit(url)
+    if not parts.scheme or not parts.netloc:
+        return None
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def site_origins(request):
+    """This site's own origin (the request's scheme and host) and ``CSRF_TRUSTED_ORIGINS``."""
+    own = f"{request.scheme}://{request.get_host()}".lower()
+    trusted = [o.lower().rstrip("/") for o in getattr(settings, "CSRF_TRUSTED_ORIGINS", [])]
+    return {own, *trusted}
+
+
+def same_origin(request):
+    """False when a browser says the request comes from another site.
+
+    ``Origin`` first (browsers send it with every cross-site POST; ``null`` counts as
+    foreign), else the origin of ``Referer``. Without either header the request is let
+    through: browsers never leave out both on a cross-site form post, and a client that
+    is not a browser could send whatever headers it liked, so the signed single-use token,
+    the honeypot and the rate limit are what stop it.
+    """
+    origin = request.META.get("HTTP_ORIGIN")
+    if origin is not None:
+        return _origin_of(origin.strip()) in site_origins(request)
+    referer = request.META.get("HTTP_REFERER")
+    if referer:
+        return _origin_of(referer.strip()) in site_origins(request)
+    return True
 
 
 # Content checks ---------------------------------------------------------------------------
@@ -148,11 +213,25 @@ def spam_reasons(text, email=""):
 
 
 def sign_timestamp(scope, now=None):
+    # "n": a random nonce, so that every form shown carries a token of its own.
     return signing.dumps(
-        {"s": scope, "t": int(now if now is not None else time.time())},
+        {"s": scope, "t": int(now if now is not None else time.time()), "n": secrets.token_hex(6)},
         salt="kcqg.antispam.ts",
         compress=True,
     )
+
+
+def claim_token(request, scope, value):
+    """Record that this client used the signed token ``value``: True the first time.
+
+    A token works once per client address. Not once for everybody: the page cache (and a
+    CDN) hands the same form, token included, to every reader of a page for a few
+    minutes, and each of them may comment once with it.
+    """
+    token = hashlib.sha256((value or "").encode()).hexdigest()[:32]
+    max_age = getattr(settings, "KCQG_FORM_MAX_AGE", 2 * 24 * 3600)
+    key = f"tok:{scope}:{token}:{hash_ip(client_ip(request))}"
+    return limits.first(key, max_age + 60)
 
 
 def timestamp_age(value, scope, now=None):
@@ -220,6 +299,24 @@ class AntiSpamFormMixin:
                     ),
                 )
         return cleaned
+
+    def claim_token(self, request):
+        """Use up the form's token for this client; False (with a form error and a fresh
+        token) when it was used already. Call it once the form is valid, in the same
+        transaction that stores what was sent."""
+        if claim_token(request, self.antispam_scope, self.cleaned_data.get(self.timestamp_name)):
+            return True
+        self._renew_timestamp()
+        self.add_error(
+            None,
+            forms.ValidationError(
+                _(
+                    "Biểu mẫu này đã được gửi. Nếu bạn muốn gửi thêm, xin gửi lại biểu mẫu dưới đây."
+                ),
+                code="used",
+            ),
+        )
+        return False
 
     def _renew_timestamp(self):
         # The re-rendered form carries a fresh timestamp, so a person can simply resend.

@@ -6,8 +6,6 @@ cache's site-wide version (website.page_cache), which every publish, unpublish,
 move and content save bumps, so they are never stale.
 """
 
-import contextlib
-
 from django.core.cache import cache
 from django.http.request import split_domain_port
 
@@ -17,15 +15,13 @@ TTL = 60 * 60
 
 
 def cached(name, parts, builder):
+    """``builder()``'s value, from the cache while nothing changed. When the cache is down
+    every look-up misses (website/cache.py) and the value is built afresh."""
     key = ":".join(["chrome", current_version(), name, *[str(part) for part in parts]])
-    try:
-        value = cache.get(key)
-    except Exception:  # noqa: BLE001 - a cache outage must not break pages
-        return builder()
+    value = cache.get(key)
     if value is None:
         value = builder()
-        with contextlib.suppress(Exception):  # a cache outage must not break pages
-            cache.set(key, value, TTL)
+        cache.set(key, value, TTL)
     return value
 
 

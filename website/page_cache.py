@@ -20,6 +20,11 @@ of one machine sees a bump at once. The date is part of the key, so "most read
 this week" boxes turn over daily; PAGE_CACHE_SECONDS bounds how stale a view
 count can be.
 
+When Redis is down (website/cache.py) every look-up misses, so pages are rendered
+as if uncached, and the version reads as a fresh one each time. A bump that could
+not reach Redis is remembered in the process and made as soon as Redis answers
+again, so nothing published during the outage is hidden behind older copies.
+
 A miss is rendered once per process: while one thread renders a page, other
 requests for the same key in that worker wait for it (at most FLIGHT_WAIT_SECONDS)
 and are then served from the cache. After a publish every page misses at once; without
@@ -42,6 +47,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
 from django.utils.text import compress_string
 
+from website.cache import cache_available
+
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "pagecache:version"
@@ -60,8 +67,13 @@ def _stamp_file():
     )
 
 
+_pending_bump = threading.Event()  # a bump Redis missed: made when it answers again
+
+
 def current_version():
     if _shared_cache():
+        if _pending_bump.is_set() and cache_available(cache):
+            bump_version("made after a cache outage")
         version = cache.get(VERSION_KEY)
         if version is None:
             version = time.time_ns()
@@ -77,10 +89,16 @@ def current_version():
 def bump_version(reason=""):
     """Expire every cached page (all languages, all workers)."""
     if _shared_cache():
+        was_pending = _pending_bump.is_set()
+        _pending_bump.clear()
         try:
             cache.incr(VERSION_KEY)
         except ValueError:
             cache.set(VERSION_KEY, time.time_ns(), None)
+        if not cache_available(cache):
+            _pending_bump.set()
+            if not was_pending:  # once per outage, not once per change
+                logger.warning("page cache: version bump waits for the cache (%s)", reason)
     else:
         stamp = _stamp_file()
         try:
@@ -230,12 +248,9 @@ class PageCacheMiddleware:
             strip_tracking_params(request)
         if not (_enabled() and _request_cacheable(request)):
             return self.get_response(request)
-        try:
-            key = _key(request)
-            entry = cache.get(key)
-        except Exception:  # noqa: BLE001 - a cache outage must not take the site down
-            logger.exception("page cache: lookup failed")
-            return self.get_response(request)
+        # A cache outage reads as a miss (website/cache.py): the page is rendered.
+        key = _key(request)
+        entry = cache.get(key)
         if entry is not None:
             return self._from_entry(request, entry)
         with _flights_lock:
@@ -249,7 +264,7 @@ class PageCacheMiddleware:
             # Another thread renders this page: wait for it, then serve its result
             # (or render too, if it could not be stored: a page with a form, an error).
             flight.done.wait(FLIGHT_WAIT_SECONDS)
-            entry = self._lookup(key)
+            entry = cache.get(key)
             if entry is not None:
                 return self._from_entry(request, entry)
             return self._render(request, key)
@@ -259,13 +274,6 @@ class PageCacheMiddleware:
             with _flights_lock:
                 _flights.pop(key, None)
             flight.done.set()
-
-    def _lookup(self, key):
-        try:
-            return cache.get(key)
-        except Exception:  # noqa: BLE001 - a cache outage must not take the site down
-            logger.exception("page cache: lookup failed")
-            return None
 
     def _render(self, request, key):
         response = self.get_response(request)
@@ -286,10 +294,7 @@ class PageCacheMiddleware:
                 "etag": etag,
                 "time": last_modified,
             }
-            try:
-                cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
-            except Exception:  # noqa: BLE001
-                logger.exception("page cache: store failed")
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
             # Served as a hit would be (compressed from the entry, same ETags).
             return self._from_entry(request, entry, "miss")
         return response

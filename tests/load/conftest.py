@@ -2,17 +2,13 @@
 
 import pytest
 
-from tests.server import gunicorn, prepare_site, scratch_database, server_env, suite_engine
+from tests.server import production_server
 
 
 @pytest.fixture(scope="module")
 def production_site(tmp_path_factory):
-    """A production-settings gunicorn (2 workers) on a fresh demo database."""
+    """A production-settings gunicorn (2 workers) on a fresh demo database, behind a proxy
+    on loopback that names each client (X-Forwarded-For)."""
     workdir = tmp_path_factory.mktemp("load-site")
-    with scratch_database(workdir, suite_engine()) as database_url:
-        env = server_env(workdir, "website.settings.production", database_url=database_url)
-        prepare_site(workdir, env)
-        with gunicorn(workdir, env, workers=2, threads=8, server_object=True) as server:
-            server.env = env
-            server.database_url = database_url
-            yield server
+    with production_server(workdir, TRUSTED_PROXY_HEADER="HTTP_X_FORWARDED_FOR") as server:
+        yield server

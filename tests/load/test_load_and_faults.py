@@ -71,11 +71,14 @@ def test_killing_a_worker_keeps_the_site_serving(production_site):
     stop = threading.Event()
 
     def writer(number):
-        # Each beacon comes from another browser, so each one counts.
+        # Each beacon comes from another reader (address), so each one counts.
         sent = 0
         while not stop.is_set() and sent < 400:
             sent += 1
-            headers = {"User-Agent": f"Mozilla/5.0 (load {number}-{sent}) Firefox/140.0"}
+            headers = {
+                "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+                "X-Forwarded-For": f"10.{number}.{sent // 250}.{sent % 250}",
+            }
             try:
                 status, _body, connection = request(
                     base, "POST", f"/views/{article_id}/", headers=headers

@@ -251,10 +251,14 @@ def test_token_of_another_article_or_forged_is_refused(client, article, make_art
 @pytest.mark.django_db
 def test_rate_limit_answers_429_with_a_readable_page(client, article, settings):
     settings.KCQG_RATE_LIMITS = {"comment": (2, 600)}
-    form = read_form(client.get(article.url).content.decode()).fields
     url = f"/y-kien/{article.pk}/"
-    data = {**form, "name": "Lan", "body": "Một ý kiến nữa."}
-    assert [client.post(url, data).status_code for _ in range(2)] == [303, 303]
+
+    def fresh():
+        form = read_form(client.get(article.url).content.decode()).fields
+        return {**form, "name": "Lan", "body": "Một ý kiến nữa."}
+
+    assert [client.post(url, fresh()).status_code for _ in range(2)] == [303, 303]
+    data = fresh()
     response = client.post(url, data)
     assert response.status_code == 429
     assert "Bạn đã gửi quá nhiều lần" in response.content.decode()
@@ -262,6 +266,67 @@ def test_rate_limit_answers_429_with_a_readable_page(client, article, settings):
     assert ReaderComment.objects.count() == 2
     # Another address is not affected.
     assert client.post(url, data, REMOTE_ADDR="10.1.2.3").status_code == 303
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_REFERER": "https://evil.example/trang-gia.html"},
+        {"HTTP_ORIGIN": "null"},
+    ],
+)
+def test_posts_from_another_site_are_refused(client, article, settings, headers):
+    """Issue 27: `Origin: https://evil.example` was accepted (6 of 6)."""
+    settings.KCQG_RATE_LIMITS = {"comment": (5, 600)}
+    form = read_form(client.get(article.url).content.decode())
+    url = form.action.split("#")[0]
+    for _ in range(6):
+        data = {**form.fields, "name": "Lan", "body": "Ý kiến gửi từ trang khác."}
+        response = client.post(url, data, **headers)
+        assert response.status_code == 403
+        assert "Biểu mẫu này được gửi từ một trang web khác" in response.content.decode()
+    assert not ReaderComment.objects.exists()
+    # Refused posts are not counted: the reader can still comment from the site itself.
+    same_site = {"HTTP_ORIGIN": "http://testserver", "HTTP_REFERER": f"http://testserver{url}"}
+    data = {**form.fields, "name": "Lan", "body": "Ý kiến gửi từ chính trang này."}
+    assert client.post(url, data, **same_site).status_code == 303
+    assert ReaderComment.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_post_from_another_site_is_refused_in_english(client, article, news_index_en):
+    english = article.copy_for_translation(news_index_en.locale).specific
+    english.title, english.slug = "Rural industry fair", "rural-industry-fair"
+    english.save_revision().publish()
+    response = client.post(
+        f"/en/comments/{english.pk}/", {"body": "x"}, HTTP_ORIGIN="https://evil.example"
+    )
+    assert response.status_code == 403
+    assert "This form was sent from another website" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_token_is_used_once(client, article):
+    """Issue 27: the same form token was accepted 7 times."""
+    form = read_form(client.get(article.url).content.decode())
+    url = form.action.split("#")[0]
+    statuses = []
+    for number in range(7):
+        data = {**form.fields, "name": "Lan", "body": f"Ý kiến lặp lại lần {number + 1}."}
+        statuses.append(client.post(url, data).status_code)
+    assert statuses == [303] + [400] * 6
+    assert list(ReaderComment.objects.values_list("body", flat=True)) == ["Ý kiến lặp lại lần 1."]
+    # The reader who sent twice gets the form back with the text and a fresh token.
+    response = client.post(url, {**form.fields, "name": "Lan", "body": "Gửi thêm một ý nữa."})
+    html = response.content.decode()
+    assert "Biểu mẫu này đã được gửi" in html
+    again = read_form(html)
+    assert again.fields["body"].strip() == "Gửi thêm một ý nữa."
+    assert again.fields["form_ts"] != form.fields["form_ts"]
+    assert client.post(url, again.fields).status_code == 303
+    assert ReaderComment.objects.count() == 2
 
 
 @pytest.mark.django_db

@@ -1,4 +1,4 @@
-"""The view counter: beacons count reads, bots do not, a browser counts once per 30 minutes,
+"""The view counter: beacons count reads, bots do not, an address counts once per 30 minutes,
 and "Tin đọc nhiều" ranks by the last seven days."""
 
 import datetime as dt
@@ -69,7 +69,7 @@ def test_prefetch_is_not_a_read(client, make_article):
 
 
 @pytest.mark.django_db
-def test_same_browser_counts_once_per_30_minutes(client, make_article):
+def test_same_address_counts_once_per_30_minutes(client, make_article):
     page = make_article("Bài viết")
     start = timezone.now()
     with time_machine.travel(start, tick=False):
@@ -81,9 +81,20 @@ def test_same_browser_counts_once_per_30_minutes(client, make_article):
     with time_machine.travel(start + dt.timedelta(minutes=31), tick=False):
         beacon(client, page)
     assert view_count(page) == 2
-    # Another browser on the same network is another reader.
-    beacon(client, page, agent=BROWSER + " Edg/130.0")
+    # Another address is another reader.
+    beacon(client, page, REMOTE_ADDR="203.0.113.20")
     assert view_count(page) == 3
+
+
+@pytest.mark.django_db
+def test_forty_user_agents_from_one_address_count_once(client, make_article):
+    """Issue 27: 40 beacons with 40 user agents from one address added 40 views."""
+    page = make_article("Bài viết")
+    for number in range(40):
+        agent = f"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Firefox/{100 + number}.0"
+        assert beacon(client, page, agent=agent, REMOTE_ADDR="203.0.113.7").status_code == 204
+    assert view_count(page) == 1
+    assert most_read()[0]["views"] == 1
 
 
 @pytest.mark.django_db

@@ -22,7 +22,8 @@ def _views(db, page_id):
 
 
 def test_a_thousand_concurrent_beacons_count_exactly_a_thousand(tmp_path):
-    env = server_env(tmp_path)
+    # Behind a proxy on loopback (a trusted proxy by default) that names each reader.
+    env = server_env(tmp_path, TRUSTED_PROXY_HEADER="HTTP_X_FORWARDED_FOR")
     prepare_site(tmp_path, env)
     db = tmp_path / "db.sqlite3"
     with sqlite3.connect(db) as connection:
@@ -34,13 +35,14 @@ def test_a_thousand_concurrent_beacons_count_exactly_a_thousand(tmp_path):
     with gunicorn(tmp_path, env, workers=2, threads=8) as base_url:
 
         def send(number):
-            # Each request is another reader: another browser string, so no dedupe.
+            # Each request is another reader: another address, so no dedupe.
             request = urllib.request.Request(
                 f"{base_url}/views/{page_id}/",
                 data=b"",
                 method="POST",
                 headers={
-                    "User-Agent": f"Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0 reader-{number}"
+                    "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0",
+                    "X-Forwarded-For": f"10.{number // 250}.{number % 250}.9",
                 },
             )
             with urllib.request.urlopen(request, timeout=30) as response:

@@ -107,6 +107,27 @@ def test_admin_login_locks_out_after_failures(client, django_user_model, axes_on
     assert response.status_code == 302
 
 
+@pytest.mark.django_db
+def test_forged_forwarded_addresses_do_not_escape_the_lockout(
+    client, django_user_model, axes_on, settings
+):
+    """Issue 27: with TRUSTED_PROXY_HEADER set and the app reachable without the proxy,
+    a fresh X-Forwarded-For per attempt defeated the lockout (12 of 12 answered)."""
+    settings.KCQG_TRUSTED_PROXY_HEADER = "HTTP_X_FORWARDED_FOR"
+    django_user_model.objects.create_superuser("editor", "e@example.vn", "right-password-1")
+    statuses = [
+        client.post(
+            "/admin/login/",
+            {"username": "editor", "password": "wrong"},
+            REMOTE_ADDR="203.0.113.9",
+            HTTP_X_FORWARDED_FOR=f"198.51.100.{attempt}",
+        ).status_code
+        for attempt in range(12)
+    ]
+    limit = settings.AXES_FAILURE_LIMIT
+    assert statuses == [200] * (limit - 1) + [429] * (12 - limit + 1)
+
+
 def _png(width, height):
     buffer = io.BytesIO()
     PILImage.new("1", (width, height)).save(buffer, format="PNG", optimize=True)

@@ -1,3 +1,4 @@
+from .limits import LimitCounter
 from .mixins import BasePage, ListingFields, LocaleSingletonMixin, SocialFields
 from .pages import HomePage, StandardPage
 from .settings import SiteSettings
@@ -6,6 +7,7 @@ from .taxonomy import Province, Region, Sector, SupportType
 __all__ = [
     "BasePage",
     "HomePage",
+    "LimitCounter",
     "ListingFields",
     "LocaleSingletonMixin",
     "Province",

@@ -142,12 +142,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: REDIS_URL, default local memory.
+# Cache: REDIS_URL, default local memory. It holds only copies: when Redis is down every
+# read misses and pages are built from the database (website/cache.py); rate limits and
+# de-duplication live in the database (website/limits.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "website.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "kcqg",
         }
@@ -434,8 +436,11 @@ AXES_CLIENT_IP_CALLABLE = "website.antispam.client_ip"
 AXES_VERBOSE = False
 
 # The request header a trusted reverse proxy puts the client address in
-# (e.g. HTTP_X_FORWARDED_FOR); unset = REMOTE_ADDR.
+# (e.g. HTTP_X_FORWARDED_FOR); unset = REMOTE_ADDR. It is believed only from the
+# proxies' own addresses or networks, TRUSTED_PROXIES (comma-separated, default
+# loopback): a request that reaches the app directly cannot choose its address.
 KCQG_TRUSTED_PROXY_HEADER = os.environ.get("TRUSTED_PROXY_HEADER", "")
+KCQG_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.1,::1")
 
 # Public forms (website/antispam.py): per-IP rate limits {scope: (posts, seconds)}, the
 # minimum fill time, banned words and domains (a match files the message as spam).

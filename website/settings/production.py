@@ -39,9 +39,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)  # noqa: F405
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
-# Sessions: in the cache and the database when Redis is configured.
-if REDIS_URL:  # noqa: F405
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Sessions stay in the database (Django's default), not in the cache: only editors have
+# one, and a logout during a Redis outage could not delete a cached copy, which would log
+# the editor back in once Redis returned.
 
 # E-mail: SMTP when EMAIL_HOST is set, or the backend EMAIL_BACKEND names. Producers'
 # inquiries and comment notices carry readers' names, e-mail addresses and phones: without
