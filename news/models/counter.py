@@ -20,6 +20,10 @@ class PageViewDay(models.Model):
     day = models.DateField(_("ngày"))
     views = models.PositiveIntegerField(_("lượt xem"), default=0)
 
+    # Written by readers' reads: the first read of a page each day must not expire
+    # every cached page (website/signals.py).
+    page_cache_ignore = True
+
     class Meta:
         verbose_name = _("lượt xem trong ngày")
         verbose_name_plural = _("lượt xem trong ngày")
@@ -41,6 +45,8 @@ class PageViewTotal(models.Model):
         related_name="view_total",
     )
     views = models.PositiveBigIntegerField(_("lượt xem"), default=0)
+
+    page_cache_ignore = True  # written by readers' reads, like PageViewDay
 
     class Meta:
         verbose_name = _("tổng lượt xem")

@@ -166,6 +166,19 @@ def test_readers_searching_do_not_expire_the_cache(client, home, page_cache):
 
 
 @pytest.mark.django_db
+def test_a_pages_first_read_of_the_day_does_not_expire_the_cache(client, home, page_cache):
+    from news.queries import record_view
+    from website import page_cache as module
+
+    client.get("/")
+    version = module.current_version()
+    record_view(home.pk)  # creates the day's row and the total
+    record_view(home.pk)  # then raises them
+    assert module.current_version() == version
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
 def test_tracking_parameters_of_shared_links_hit_the_same_entry(client, home, page_cache):
     plain = client.get("/")
     assert plain["X-Page-Cache"] == "miss"
