@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
@@ -374,6 +376,16 @@ class PolicyPage(BasePage):
         index.FilterField("issue_date"),
         index.FilterField("document_type"),
     ]
+    # The issue date is the document's own date (as in search and related boxes); the
+    # status is computed for today, as on the page.
+    api_fields = [
+        APIField("document_number"),
+        APIField("document_type"),
+        APIField("issue_date"),
+        APIField("effective_date"),
+        APIField("expiry_date"),
+        APIField("status", serializer=serializers.DictField(source="api_status")),
+    ]
 
     override_translatable_fields = synchronized(
         "document_type",
@@ -428,6 +440,12 @@ class PolicyPage(BasePage):
         if self.live and (update_fields is None or "attachments" in update_fields):
             index.insert_or_update_object(self)
         return result
+
+    def get_search_date(self):
+        return self.issue_date
+
+    def get_search_details(self):
+        return [self.document_number]
 
     def search_folded_title(self):
         # Readers search by number ("45/2012/NĐ-CP"): it ranks like the title.
@@ -578,6 +596,11 @@ class PolicyPage(BasePage):
     @cached_property
     def current_status(self):
         return Status(getattr(self, "status_code", None) or self.status())
+
+    @property
+    def api_status(self):
+        status = self.current_status
+        return {"code": status.value, "label": str(status.label)}
 
     @property
     def is_in_force(self):
