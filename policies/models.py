@@ -251,6 +251,16 @@ class PolicyPage(BasePage):
         blank=True,
         help_text=_("Từ ngày này văn bản không còn áp dụng. Để trống nếu chưa xác định."),
     )
+    period_end_year = models.PositiveSmallIntegerField(
+        _("thực hiện đến hết năm"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Với chương trình, kế hoạch có thời hạn (ví dụ giai đoạn 2021-2025): năm cuối. "
+            "Từ ngày 1 tháng 1 năm sau, văn bản được coi là hết hiệu lực. Để trống nếu "
+            "văn bản không có thời hạn."
+        ),
+    )
     # Kept up to date by refresh_relation_dates() (below), never edited: the day the
     # first live document that replaces (amends) this one takes effect. The status is
     # then a comparison of dates in the row, not two correlated subqueries.
@@ -340,6 +350,7 @@ class PolicyPage(BasePage):
                         FieldPanel("issue_date"),
                         FieldPanel("effective_date"),
                         FieldPanel("expiry_date"),
+                        FieldPanel("period_end_year"),
                     ]
                 ),
             ],
@@ -392,6 +403,7 @@ class PolicyPage(BasePage):
         "issue_date",
         "effective_date",
         "expiry_date",
+        "period_end_year",
         "attachments",
         "relations",
         base=BasePage.override_translatable_fields,
@@ -423,6 +435,10 @@ class PolicyPage(BasePage):
             raise ValidationError(
                 {"expiry_date": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")}
             )
+        if self.period_end_year and start and self.period_end_year < start.year:
+            raise ValidationError(
+                {"period_end_year": _("Năm kết thúc không thể trước năm văn bản có hiệu lực.")}
+            )
         if self.effective_date and self.issue_date and self.effective_date < self.issue_date:
             raise ValidationError(
                 {"effective_date": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
@@ -445,7 +461,7 @@ class PolicyPage(BasePage):
         return self.issue_date
 
     def get_search_details(self):
-        return [self.document_number]
+        return [self.document_number, self.current_status.label]
 
     def search_folded_title(self):
         # Readers search by number ("45/2012/NĐ-CP"): it ranks like the title.
@@ -584,18 +600,40 @@ class PolicyPage(BasePage):
         return self.effective_date or self.issue_date
 
     def status(self, today=None):
-        """The validity status on ``today`` (default: the local date now)."""
+        """The validity status on ``today`` (default: the local date now), read from the
+        database (the relation dates may have changed since this object was loaded)."""
         today = today or timezone.localdate()
         return (
             PolicyPage.objects.filter(pk=self.pk)
             .annotate(status_code=status_expression(today))
             .values_list("status_code", flat=True)
             .first()
-        ) or Status.IN_FORCE
+        ) or self.status_from_row(today)
+
+    def status_from_row(self, today=None):
+        """The validity status on ``today`` from this object's own dates, without a query:
+        the rules of ``status_conditions`` (which the finder runs in SQL)."""
+        today = today or timezone.localdate()
+
+        def passed(day):
+            return day is not None and day <= today
+
+        if self.start_date is None or self.start_date > today:
+            return Status.NOT_YET
+        if (
+            passed(self.expiry_date)
+            or passed(self.replaced_from)
+            or (self.period_end_year is not None and self.period_end_year < today.year)
+        ):
+            return Status.EXPIRED
+        if passed(self.amended_from):
+            return Status.AMENDED
+        return Status.IN_FORCE
 
     @cached_property
     def current_status(self):
-        return Status(getattr(self, "status_code", None) or self.status())
+        # Annotated by the finder's queries; else from the row (search results, the page).
+        return Status(getattr(self, "status_code", None) or self.status_from_row())
 
     @property
     def api_status(self):
@@ -743,11 +781,18 @@ def refresh_relation_dates(policy_model=None, relation_model=None):
         )
 
 
+def _ended(today):
+    """Past its expiry date, replaced, or a programme past its last year."""
+    return (
+        Q(expiry_date__lte=today) | Q(replaced_from__lte=today) | Q(period_end_year__lt=today.year)
+    )
+
+
 def status_conditions(today):
     """{Status: Q} — exactly one holds for each document on ``today``."""
     not_yet = Q(effective_date__gt=today) | Q(effective_date__isnull=True, issue_date__gt=today)
     started = ~not_yet
-    expired = started & (Q(expiry_date__lte=today) | Q(replaced_from__lte=today))
+    expired = started & _ended(today)
     amended = started & ~expired & Q(amended_from__lte=today)
     in_force = started & ~expired & ~amended
     return {
@@ -763,7 +808,12 @@ def in_effect_condition(today):
     documents as ``status_conditions(today)[IN_FORCE] | [AMENDED]``, in a condition
     that costs a third as much to build and compile."""
     not_yet = Q(effective_date__gt=today) | Q(effective_date__isnull=True, issue_date__gt=today)
-    return ~not_yet & ~Q(expiry_date__lte=today) & ~Q(replaced_from__lte=today)
+    return (
+        ~not_yet
+        & ~Q(expiry_date__lte=today)
+        & ~Q(replaced_from__lte=today)
+        & ~Q(period_end_year__lt=today.year)
+    )
 
 
 def status_expression(today):
