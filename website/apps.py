@@ -9,8 +9,11 @@ class WebsiteConfig(AppConfig):
 
     def ready(self):
         from website import image_filters, localize_guard, signals, spreadsheets
+        from website.search import register_search_type
 
         signals.connect()
         image_filters.install()
         spreadsheets.install()
         localize_guard.install()
+        register_search_type("website.StandardPage", _("Trang thông tin"), order=50)
+        register_search_type("website.HomePage", _("Trang chủ"), order=90)

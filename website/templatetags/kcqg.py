@@ -46,6 +46,19 @@ def time_tag(parts, css_class=""):
     return format_html('<time datetime="{}">{}</time>', parts[1], parts[0])
 
 
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current address with ``page=number`` (no "page" for the first page), every
+    other parameter of the query string kept (components/pagination.html)."""
+    request = context["request"]
+    params = request.GET.copy()
+    params.pop("page", None)
+    if int(number) > 1:
+        params["page"] = str(number)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else request.path
+
+
 @register.filter
 def vnd(value):
     return text.money_vnd(value)
