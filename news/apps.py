@@ -32,3 +32,4 @@ class NewsConfig(AppConfig):
             context=home_news_section,
         )
         register_search_type("news.NewsArticlePage", _("Tin tức"), order=10)
+        register_search_type("news.NewsIndexPage", _("Mục Tin tức"), order=60)

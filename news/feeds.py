@@ -75,7 +75,7 @@ class NewsRssFeed(Feed):
         return item.date
 
     def item_updateddate(self, item):
-        return item.last_published_at or item.date
+        return item.updated_date
 
     def item_author_name(self, item):
         return item.author.name if item.author_id else None

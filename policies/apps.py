@@ -17,6 +17,7 @@ class PoliciesConfig(AppConfig):
         signals.connect()
         register_exact_match(queries.pages_named_by_number)
         register_search_type("policies.PolicyPage", _("Văn bản chính sách"), order=40)
+        register_search_type("policies.PolicyIndexPage", _("Thư viện chính sách"), order=80)
         register_home_section(
             "policies.finder",
             order=40,

@@ -242,6 +242,7 @@ DOCUMENTS = [
         "type": DocumentType.DECISION,
         "issuer": "thu-tuong-chinh-phu",
         "issued": D(2020, 11, 24),
+        "period_end": 2025,
         "title": "Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025",
         "summary": (
             "<p>Chương trình khuyến công quốc gia 2021-2025 ưu tiên cơ sở ở địa bàn khó khăn, "
@@ -251,7 +252,7 @@ DOCUMENTS = [
         "items": [
             item(
                 "may-moc-thiet-bi",
-                "Máy móc thiết bị cho cơ sở chế biến nông, lâm, thủy sản và thủ công mỹ nghệ.",
+                "Máy móc thiết bị tiên tiến cho cơ sở công nghiệp nông thôn.",
                 max_amount=300_000_000,
                 share=30,
             ),
@@ -287,7 +288,7 @@ DOCUMENTS = [
                 "are demo content.</p>"
             ),
             "items": [
-                "Machinery for agricultural, forestry, fishery processing and handicrafts.",
+                "Advanced machinery for rural industrial businesses.",
                 "Technical demonstration models for new products.",
                 "Trade fairs and exhibitions of rural-industry goods.",
                 "Detailed planning and infrastructure of industrial clusters.",
@@ -493,6 +494,7 @@ DOCUMENTS = [
         "issuer": "bo-cong-thuong",
         "issued": D(2026, 1, 15),
         "effective": D(2026, 2, 1),
+        "period_end": 2030,
         "title": "Chương trình khuyến công quốc gia giai đoạn 2026-2030 (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: một quyết định của Bộ Công Thương về chương trình khuyến "
@@ -502,7 +504,7 @@ DOCUMENTS = [
         "items": [
             item(
                 "may-moc-thiet-bi",
-                "Dây chuyền, máy móc tự động hóa cho cơ sở chế biến thực phẩm và hợp tác xã.",
+                "Dây chuyền, máy móc tự động hóa cho cơ sở công nghiệp nông thôn.",
                 max_amount=500_000_000,
                 share=50,
             ),
@@ -532,7 +534,7 @@ DOCUMENTS = [
                 "levels are not those of a real document.</p>"
             ),
             "items": [
-                "Automated lines and machinery for food processors and co-operatives.",
+                "Automated lines and machinery for rural industrial businesses.",
                 "Energy saving and waste treatment at the workshop.",
                 "Booths at national fairs and on e-commerce platforms.",
                 "Digital skills training for workers.",
@@ -589,7 +591,7 @@ DOCUMENTS = [
         "items": [
             item(
                 "may-moc-thiet-bi",
-                "Máy móc chế biến, bảo quản nông sản cho hợp tác xã và hộ kinh doanh.",
+                "Máy móc chế biến, bảo quản nông sản và máy móc cho nghề thủ công mỹ nghệ.",
                 max_amount=400_000_000,
                 share=50,
             ),
@@ -622,7 +624,7 @@ DOCUMENTS = [
                 "villages. Its number and levels are not those of a real document.</p>"
             ),
             "items": [
-                "Processing and storage machinery for co-operatives and household businesses.",
+                "Farm-produce processing and storage machinery, and machinery for handicrafts.",
                 "Taking part in Ha Noi craft-village fairs.",
             ],
         },
@@ -849,6 +851,7 @@ def _create(index, spec, language, pages, user):
         issue_date=spec["issued"],
         effective_date=spec.get("effective"),
         expiry_date=spec.get("expiry"),
+        period_end_year=spec.get("period_end"),
         summary=english["summary"] if english else spec["summary"],
         support_items=_stream(spec["items"], language, english["items"] if english else None),
         listing_summary=spec["title"] if not english else english["title"],

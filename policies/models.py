@@ -18,7 +18,9 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField, StreamField
@@ -263,6 +265,16 @@ class PolicyPage(BasePage):
         blank=True,
         help_text=_("Từ ngày này văn bản không còn áp dụng. Để trống nếu chưa xác định."),
     )
+    period_end_year = models.PositiveSmallIntegerField(
+        _("thực hiện đến hết năm"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Với chương trình, kế hoạch có thời hạn (ví dụ giai đoạn 2021-2025): năm cuối. "
+            "Từ ngày 1 tháng 1 năm sau, văn bản được coi là hết hiệu lực. Để trống nếu "
+            "văn bản không có thời hạn."
+        ),
+    )
     # Kept up to date by refresh_relation_dates() (below), never edited: the day the
     # first live document that replaces (amends) this one takes effect. The status is
     # then a comparison of dates in the row, not two correlated subqueries.
@@ -352,6 +364,7 @@ class PolicyPage(BasePage):
                         FieldPanel("issue_date"),
                         FieldPanel("effective_date"),
                         FieldPanel("expiry_date"),
+                        FieldPanel("period_end_year"),
                     ]
                 ),
             ],
@@ -388,12 +401,23 @@ class PolicyPage(BasePage):
         index.FilterField("issue_date"),
         index.FilterField("document_type"),
     ]
+    # The issue date is the document's own date (as in search and related boxes); the
+    # status is computed for today, as on the page.
+    api_fields = [
+        APIField("document_number"),
+        APIField("document_type"),
+        APIField("issue_date"),
+        APIField("effective_date"),
+        APIField("expiry_date"),
+        APIField("status", serializer=serializers.DictField(source="api_status")),
+    ]
 
     override_translatable_fields = synchronized(
         "document_type",
         "issue_date",
         "effective_date",
         "expiry_date",
+        "period_end_year",
         "attachments",
         "relations",
         base=BasePage.override_translatable_fields,
@@ -425,6 +449,10 @@ class PolicyPage(BasePage):
             raise ValidationError(
                 {"expiry_date": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")}
             )
+        if self.period_end_year and start and self.period_end_year < start.year:
+            raise ValidationError(
+                {"period_end_year": _("Năm kết thúc không thể trước năm văn bản có hiệu lực.")}
+            )
         if self.effective_date and self.issue_date and self.effective_date < self.issue_date:
             raise ValidationError(
                 {"effective_date": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
@@ -442,6 +470,12 @@ class PolicyPage(BasePage):
         if self.live and (update_fields is None or "attachments" in update_fields):
             index.insert_or_update_object(self)
         return result
+
+    def get_search_date(self):
+        return self.issue_date
+
+    def get_search_details(self):
+        return [self.document_number, self.current_status.label]
 
     def search_folded_title(self):
         # Readers search by number ("45/2012/NĐ-CP"): it ranks like the title.
@@ -580,18 +614,45 @@ class PolicyPage(BasePage):
         return self.effective_date or self.issue_date
 
     def status(self, today=None):
-        """The validity status on ``today`` (default: the local date now)."""
+        """The validity status on ``today`` (default: the local date now), read from the
+        database (the relation dates may have changed since this object was loaded)."""
         today = today or timezone.localdate()
         return (
             PolicyPage.objects.filter(pk=self.pk)
             .annotate(status_code=status_expression(today))
             .values_list("status_code", flat=True)
             .first()
-        ) or Status.IN_FORCE
+        ) or self.status_from_row(today)
+
+    def status_from_row(self, today=None):
+        """The validity status on ``today`` from this object's own dates, without a query:
+        the rules of ``status_conditions`` (which the finder runs in SQL)."""
+        today = today or timezone.localdate()
+
+        def passed(day):
+            return day is not None and day <= today
+
+        if self.start_date is None or self.start_date > today:
+            return Status.NOT_YET
+        if (
+            passed(self.expiry_date)
+            or passed(self.replaced_from)
+            or (self.period_end_year is not None and self.period_end_year < today.year)
+        ):
+            return Status.EXPIRED
+        if passed(self.amended_from):
+            return Status.AMENDED
+        return Status.IN_FORCE
 
     @cached_property
     def current_status(self):
-        return Status(getattr(self, "status_code", None) or self.status())
+        # Annotated by the finder's queries; else from the row (search results, the page).
+        return Status(getattr(self, "status_code", None) or self.status_from_row())
+
+    @property
+    def api_status(self):
+        status = self.current_status
+        return {"code": status.value, "label": str(status.label)}
 
     @property
     def is_in_force(self):
@@ -734,11 +795,18 @@ def refresh_relation_dates(policy_model=None, relation_model=None):
         )
 
 
+def _ended(today):
+    """Past its expiry date, replaced, or a programme past its last year."""
+    return (
+        Q(expiry_date__lte=today) | Q(replaced_from__lte=today) | Q(period_end_year__lt=today.year)
+    )
+
+
 def status_conditions(today):
     """{Status: Q} — exactly one holds for each document on ``today``."""
     not_yet = Q(effective_date__gt=today) | Q(effective_date__isnull=True, issue_date__gt=today)
     started = ~not_yet
-    expired = started & (Q(expiry_date__lte=today) | Q(replaced_from__lte=today))
+    expired = started & _ended(today)
     amended = started & ~expired & Q(amended_from__lte=today)
     in_force = started & ~expired & ~amended
     return {
@@ -754,7 +822,12 @@ def in_effect_condition(today):
     documents as ``status_conditions(today)[IN_FORCE] | [AMENDED]``, in a condition
     that costs a third as much to build and compile."""
     not_yet = Q(effective_date__gt=today) | Q(effective_date__isnull=True, issue_date__gt=today)
-    return ~not_yet & ~Q(expiry_date__lte=today) & ~Q(replaced_from__lte=today)
+    return (
+        ~not_yet
+        & ~Q(expiry_date__lte=today)
+        & ~Q(replaced_from__lte=today)
+        & ~Q(period_end_year__lt=today.year)
+    )
 
 
 def status_expression(today):

@@ -25,6 +25,7 @@ from website.sql import in_locale
 from website.visibility import public_q
 
 from .models import (
+    IN_FORCE_STATUSES,
     STATUS_RANK,
     BeneficiaryKind,
     DocumentType,
@@ -340,7 +341,9 @@ class _Memberships:
         if facet == "year":
             return self._where(lambda row: row.issue_date.year == value)
         if facet == "status":
-            return self._where(lambda row: row.status_code == value)
+            # "In force" holds the partly amended documents too, as in the guided form.
+            wanted = IN_FORCE_STATUSES if value == Status.IN_FORCE else (value,)
+            return self._where(lambda row: row.status_code in wanted)
         if facet == "province":
             region = self.options.province_region[value]
             return (

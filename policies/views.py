@@ -68,13 +68,6 @@ def finder_view(request, index_page):
     if query.q:
         chips.insert(0, {"label": f"“{query.q}”", "url": _url_with(request, base_url, q=None)})
 
-    def page_url(number):
-        return (
-            _url_with(request, base_url, page=str(number))
-            if number > 1
-            else _url_with(request, base_url)
-        )
-
     context = {
         "finder": result,
         "chips": chips,
@@ -83,8 +76,6 @@ def finder_view(request, index_page):
         "filtered": query.has_filters,
         "sort_default_url": _url_with(request, base_url, sort=None),
         "sort_newest_url": _url_with(request, base_url, sort="moi-nhat"),
-        "prev_url": page_url(result.page - 1) if result.page > 1 else None,
-        "next_url": page_url(result.page + 1) if result.page < result.num_pages else None,
         "guide_url": index_page.guide_url(),
     }
     return index_page.render(request, context_overrides=context)

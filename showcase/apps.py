@@ -21,3 +21,5 @@ class ShowcaseConfig(AppConfig):
         )
         register_search_type("showcase.CaseStudyPage", _("Mô hình trình diễn"), order=20)
         register_search_type("showcase.ProductPage", _("Sản phẩm tiêu biểu"), order=30)
+        register_search_type("showcase.CaseStudyIndexPage", _("Mục Mô hình trình diễn"), order=70)
+        register_search_type("showcase.ProductGalleryPage", _("Mục Sản phẩm tiêu biểu"), order=71)

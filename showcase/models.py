@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -273,6 +274,13 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         index.FilterField("year_start"),
         index.FilterField("state_support"),
     ]
+    # The programme years are the case study's own date (as in search and related boxes).
+    api_fields = [
+        APIField("lead"),
+        APIField("enterprise_name"),
+        APIField("year_start"),
+        APIField("year_end"),
+    ]
 
     localized_foreign_keys = ("province", "sector")
     localized_many_to_many = ("support_types",)
@@ -312,6 +320,10 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         if self.year_end and self.year_end != self.year_start:
             return f"{self.year_start}–{self.year_end}"
         return str(self.year_start)
+
+    def get_search_date(self):
+        # The programme years, not the day the page went up.
+        return (self.year_start, self.year_end) if self.year_start else None
 
     def get_cover_image(self):
         """The listing image, else the first photo of the gallery (prefetched when listed)."""
@@ -523,6 +535,7 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
         index.FilterField("award_level"),
         index.FilterField("product_group"),
     ]
+    api_fields = [APIField("producer_name"), APIField("award_level"), APIField("award_year")]
 
     localized_foreign_keys = ("producer_province",)
 
@@ -546,6 +559,10 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
     class Meta:
         verbose_name = _("sản phẩm tiêu biểu")
         verbose_name_plural = _("sản phẩm tiêu biểu")
+
+    def get_search_date(self):
+        # The year of the award, not the day the page went up.
+        return self.award_year
 
     def get_cover_image(self):
         """The first product image (prefetched when listed), else the listing image."""

@@ -17,6 +17,7 @@ class WebsiteConfig(AppConfig):
             signals,
             spreadsheets,
         )
+        from website.search import register_search_type
 
         signals.connect()
         forms.register_vietnamese_inputs()
@@ -25,3 +26,5 @@ class WebsiteConfig(AppConfig):
         localize_guard.install()
         origin.install()
         admin_labels.label_chooser_locale_filter()
+        register_search_type("website.StandardPage", _("Trang thông tin"), order=50)
+        register_search_type("website.HomePage", _("Trang chủ"), order=90)

@@ -87,8 +87,9 @@ PAGES = [
                 "kinh doanh đầu tư sản xuất công nghiệp tại huyện, thị xã và xã.",
                 "Hồ sơ gồm đơn đề nghị, thuyết minh đề án, dự toán kinh phí và giấy tờ chứng minh "
                 "tư cách pháp lý; nộp cho Sở Công Thương trước ngày 30 tháng 6 hằng năm.",
-                "Mức hỗ trợ tùy nội dung: máy móc thiết bị được hỗ trợ tới một phần ba chi phí, "
-                "có mức trần cho mỗi mô hình.",
+                "Mức hỗ trợ tùy nội dung: máy móc thiết bị được hỗ trợ tới 30% chi phí theo "
+                "Nghị định 45/2012/NĐ-CP, tới 50% theo Nghị định 235/2025/NĐ-CP sửa đổi, có "
+                "mức trần cho mỗi cơ sở; xem mức của từng văn bản trong thư viện chính sách.",
             ),
         },
         "en": {
@@ -99,7 +100,9 @@ PAGES = [
                 "Small and medium enterprises, cooperatives and household businesses investing "
                 "in industrial production in rural districts and communes may apply.",
                 "Applications go to the provincial Department of Industry and Trade before "
-                "30 June each year; machinery can be supported up to a third of its cost.",
+                "30 June each year; machinery can be supported up to 30% of its cost under Decree "
+                "45/2012/ND-CP and up to 50% under the amending Decree 235/2025/ND-CP, with a "
+                "ceiling per business; each document's levels are in the policy library.",
             ),
         },
     },

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.text import capfirst
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_ALL, MATCH_NONE, And, Boost, Not, Or, Phrase, PlainText
 
@@ -313,8 +314,10 @@ def search_type_for(content_type):
     registered = _SEARCH_TYPES.get(key)
     if registered is not None:
         return registered
+    # Every page type of the site registers its label (tests/website/test_search_views.py);
+    # this is for a type added without one: its name, at least capitalised.
     model = content_type.model_class()
-    label = model._meta.verbose_name_plural if model is not None else content_type.model
+    label = capfirst(model._meta.verbose_name_plural if model is not None else content_type.model)
     return SearchType(model_label=key, label=label, order=1000)
 
 

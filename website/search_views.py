@@ -24,6 +24,7 @@ from website.search import (
     search_type_for,
     searchable_text,
 )
+from website.text import own_date
 
 logger = logging.getLogger(__name__)
 
@@ -162,13 +163,15 @@ def _result_item(page, query, request):
             snippet = body_snippet
     get_title = getattr(page, "get_listing_title", None)
     get_date = getattr(page, "get_search_date", None)
+    get_details = getattr(page, "get_search_details", None)
     return {
         "page": page,
         "title": get_title() if get_title else page.title,
         "title_html": highlight(get_title() if get_title else page.title, query, length=300),
         "url": page.get_url(request),
         "snippet": snippet,
-        "date": get_date() if get_date else page.first_published_at,
+        "date": own_date(get_date() if get_date else page.first_published_at),
+        "details": get_details() if get_details else [],
         "type": search_type_for(ContentType.objects.get_for_id(page.content_type_id)).label,
     }
 

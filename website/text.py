@@ -239,3 +239,25 @@ def input_number(value, places=0):
     sign = "-" if value < 0 else ""
     whole, _, fraction = f"{abs(value):f}".partition(".")
     return f"{sign}{group_digits(int(whole), '.')},{fraction}"
+
+
+def own_date(value, language=None):
+    """(text, machine-readable value) of a page's own date, or None.
+
+    ``value`` is what ``BasePage.get_search_date()`` gives: a datetime or date (shown as
+    ``short_date``), a year, or a (first, last) pair of years ("2021–2022"). The second
+    item goes into ``<time datetime>``: a date, a date and time to the second, or a year.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, tuple):
+        first, last = value
+        if last and last != first:
+            return f"{first}–{last}", f"{int(first):04d}"
+        value = first
+    if isinstance(value, int):
+        return str(value), f"{value:04d}"
+    local = _local(value)
+    # Seconds at most: <time datetime> takes no microseconds.
+    exact = local.replace(microsecond=0) if hasattr(local, "hour") else local
+    return short_date(local, language), exact.isoformat()

@@ -519,6 +519,18 @@ class NewsArticlePage(BasePage):
         )
 
     @property
+    def updated_date(self):
+        """When the article last changed, for feeds and structured data: the date the
+        editor set, unless the article was published again after its first publication
+        and after that date (a correction). Publishing a backdated article (20/05/2019)
+        today does not make it "updated today"."""
+        date = self.date
+        first, last = self.first_published_at, self.last_published_at
+        if last is not None and first is not None and last > first and last > date:
+            return last
+        return date
+
+    @property
     def card_image(self):
         return self.listing_image or self.hero_image
 
@@ -527,6 +539,10 @@ class NewsArticlePage(BasePage):
         if self.hero_image is None:
             return ""
         return self.hero_alt or self.hero_image.default_alt_text
+
+    def get_search_date(self):
+        # The date the editor set (a backdated article keeps it), not the publication.
+        return self.date
 
     def get_meta_description(self):
         return self.search_description or self.listing_summary or self.lead

@@ -66,7 +66,7 @@ def news_jsonld(context, page, image_url=""):
         "mainEntityOfPage": {"@type": "WebPage", "@id": url},
         "inLanguage": page.locale.language_code,
         "datePublished": _iso(page.date),
-        "dateModified": _iso(page.last_published_at or page.date),
+        "dateModified": _iso(page.updated_date),
         "publisher": {
             "@type": "Organization",
             "name": publisher_name,

@@ -90,3 +90,44 @@ def test_demo_library(client):
     assert {s.locale.language_code for s in english.support_types.all()} == {"en"}
     assert english.issuing_body.locale.language_code == "en"
     assert "Decree on industrial promotion" in client.get(english.url).content.decode()
+
+
+def test_demo_documents_and_questions_agree(client):
+    """In December 2026 the demo's 2021-2025 programme is over; the FAQ quotes the
+    machinery shares the documents give; a handicraft household is offered no item
+    written for food or farm-produce processors."""
+    import re
+
+    import time_machine
+
+    from website.models import StandardPage
+
+    call_command("load_demo_content", verbosity=0)
+    with time_machine.travel("2026-12-04 09:00 +0700", tick=False):
+        page = client.get("/chinh-sach/quyet-dinh-1881-qd-ttg/").content.decode()
+        guide = client.get(
+            "/chinh-sach/toi-duoc-ho-tro-gi/",
+            {"kind": "ho-kinh-doanh", "sector": "thu-cong-my-nghe", "province": "ha-noi"},
+        ).content.decode()
+    assert "policy-status--het-hieu-luc" in page and "policy-status--con-hieu-luc" not in page
+    items = [
+        " ".join(re.sub(r"<[^>]+>", " ", item).split())
+        for item in re.findall(r'<span class="support-items__what">(.*?)</span>', guide, re.S)
+    ]
+    assert items, "the guided form offers the household something"
+    for text in items:
+        assert not re.search(r"thực phẩm|thủy sản|cà phê|chè", text, re.I), text
+    faq = StandardPage.objects.get(slug="hoi-dap", locale__language_code="vi")
+    faq_text = " ".join(str(block.value) for block in faq.body)
+    assert "một phần ba" not in faq_text
+    quoted = {int(n) for n in re.findall(r"tới (\d+)%", faq_text)}
+    decrees = PolicyPage.objects.filter(
+        locale__language_code="vi", document_number__in=["45/2012/NĐ-CP", "235/2025/NĐ-CP"]
+    )
+    shares = {
+        item["cost_share"]
+        for policy in decrees
+        for item in policy.support_item_values()
+        if "máy móc" in item["what"].lower()
+    }
+    assert quoted == shares == {30, 50}

@@ -35,7 +35,8 @@ def test_counts_without_filters(library, locale_vi):
         "mo-hinh-trinh-dien": 2,
         "hoi-cho-trien-lam": 1,
     }
-    assert counts(result, "status") == {"con-hieu-luc": 3, "sua-doi-mot-phan": 1, "het-hieu-luc": 1}
+    # "Còn hiệu lực" counts the partly amended decree too.
+    assert counts(result, "status") == {"con-hieu-luc": 4, "sua-doi-mot-phan": 1, "het-hieu-luc": 1}
     assert counts(result, "type") == {"nghi-dinh": 2, "quyet-dinh": 3}
     assert counts(result, "issuer") == {"chinh-phu": 2, "thu-tuong-chinh-phu": 2, "ubnd-ha-noi": 1}
     assert counts(result, "year") == {"2012": 1, "2014": 1, "2020": 1, "2022": 1, "2025": 1}
@@ -76,6 +77,10 @@ def test_counts_without_filters(library, locale_vi):
         ("issuer=ubnd-ha-noi", ["12/2022/QĐ-UBND"]),
         ("status=het-hieu-luc", ["1288/QĐ-TTg"]),
         ("status=sua-doi-mot-phan", ["45/2012/NĐ-CP"]),
+        (
+            "status=con-hieu-luc",
+            ["12/2022/QĐ-UBND", "1881/QĐ-TTg", "235/2025/NĐ-CP", "45/2012/NĐ-CP"],
+        ),
         ("year=2020", ["1881/QĐ-TTg"]),
         ("q=ch%C6%B0%C6%A1ng+tr%C3%ACnh", ["1288/QĐ-TTg", "1881/QĐ-TTg"]),
         ("q=1288%2FQĐ-TTg", ["1288/QĐ-TTg"]),
@@ -99,7 +104,7 @@ def test_facets_combine_and_count_the_others(library, locale_vi):
     }
     assert counts(result, "province")["ha-noi"] == 3
     assert counts(result, "province")["thanh-hoa"] == 2
-    assert counts(result, "status") == {"con-hieu-luc": 1, "sua-doi-mot-phan": 1}
+    assert counts(result, "status") == {"con-hieu-luc": 2, "sua-doi-mot-phan": 1}
     assert counts(result, "type") == {"nghi-dinh": 1, "quyet-dinh": 1}
 
 
@@ -111,7 +116,8 @@ def test_values_of_one_facet_are_alternatives(library, locale_vi):
         "support=may-moc-thiet-bi&sector=che-bien-nong-lam-thuy-san&province=ha-noi"
         "&beneficiary=hop-tac-xa&status=con-hieu-luc",
     )
-    assert numbers(three) == ["12/2022/QĐ-UBND", "1881/QĐ-TTg"]
+    # The partly amended decree is in force, as the guided form says.
+    assert numbers(three) == ["12/2022/QĐ-UBND", "1881/QĐ-TTg", "45/2012/NĐ-CP"]
 
 
 @time_machine.travel("2026-06-01 09:00 +0700")
@@ -261,7 +267,7 @@ def test_finder_queries_do_not_grow_with_documents(
 def test_counts_agree_with_the_sql_rules_of_the_guide(library, locale_vi, query_string):
     """The finder counts with sets in Python; the guide (policies_for) filters with the
     same "applies to" rules in SQL. Both must admit the same documents."""
-    from policies.models import Status, status_conditions
+    from policies.models import Status, in_effect_condition, status_conditions
     from policies.queries import applies_to_province, base_queryset
 
     result = find(locale_vi, query_string)
@@ -274,6 +280,7 @@ def test_counts_agree_with_the_sql_rules_of_the_guide(library, locale_vi, query_
         expected = base.filter(applies_to_province(option.value, region)).count()
         assert option.count == expected, option.value
     statuses = status_conditions(TODAY)
+    statuses[Status.IN_FORCE] = in_effect_condition(TODAY)  # in force, amended or not
     for option in result.facets["status"]:
         assert option.count == base.filter(statuses[Status(option.value)]).count(), option.value
 

@@ -1,6 +1,7 @@
 """Validity status from the dates and from the documents that replace or amend one."""
 
 import datetime
+import re
 
 import pytest
 import time_machine
@@ -99,3 +100,86 @@ def test_deleting_the_amending_document_restores_the_status(library):
     library["amending"].delete()
     assert decree.status(D(2026, 6, 1)) == Status.IN_FORCE
     assert PolicyPage.objects.get(pk=decree.pk).amended_from is None
+
+
+# -- A programme past its last year (1881/QĐ-TTg, 2021-2025) --------------------------
+
+
+@pytest.fixture
+def programme_2021_2025(policy_index, issuers):
+    from policies.factories import support_item
+
+    return make_policy(
+        policy_index,
+        title="Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025",
+        slug="quyet-dinh-1881",
+        document_number="1881/QĐ-TTg",
+        issuing_body=issuers["ttg"],
+        issue_date=D(2020, 11, 24),
+        period_end_year=2025,
+        items=[support_item("may-moc-thiet-bi", "Máy móc thiết bị tiên tiến", cost_share=30)],
+    )
+
+
+def test_a_programme_ends_with_its_last_year(programme_2021_2025):
+    from policies.models import status_conditions
+
+    page = programme_2021_2025
+    for day, expected in [
+        (D(2020, 11, 23), Status.NOT_YET),
+        (D(2020, 11, 24), Status.IN_FORCE),
+        (D(2025, 12, 31), Status.IN_FORCE),
+        (D(2026, 1, 1), Status.EXPIRED),
+        (D(2026, 12, 4), Status.EXPIRED),
+    ]:
+        assert page.status(day) == expected, day
+        # The rule in Python (search results, the page) agrees with the finder's SQL.
+        assert page.status_from_row(day) == expected, day
+        rows = PolicyPage.objects.filter(pk=page.pk)
+        assert rows.filter(status_conditions(day)[expected]).exists(), day
+
+
+DECEMBER_2026 = "2026-12-04 09:00 +0700"
+
+
+def test_past_programme_is_expired_everywhere_and_amended_decree_in_force(client, library):
+    """In December 2026, 1881/QĐ-TTg (2021-2025) is "Hết hiệu lực" on its page, in the
+    finder, the guided form, search and the API; 45/2012/NĐ-CP, partly amended, stays
+    under the finder's "Còn hiệu lực" filter as in the guided form."""
+    programme_2021_2025 = library["programme"]  # 1881/QĐ-TTg
+    programme_2021_2025.expiry_date = None
+    programme_2021_2025.period_end_year = 2025
+    programme_2021_2025.save_revision().publish()
+    with time_machine.travel(DECEMBER_2026, tick=False):
+        page = client.get(programme_2021_2025.url).content.decode()
+        finder = client.get("/chinh-sach/", {"status": "con-hieu-luc"}).content.decode()
+        guide = client.get(
+            "/chinh-sach/toi-duoc-ho-tro-gi/", {"needs": "may-moc-thiet-bi"}
+        ).content.decode()
+        search = client.get("/tim-kiem/", {"q": "1881/QĐ-TTg"}).content.decode()
+        api = client.get(
+            f"/api/v2/pages/{programme_2021_2025.pk}/?fields=status,document_number"
+        ).json()
+    assert '<span class="policy-status policy-status--het-hieu-luc">Hết hiệu lực</span>' in page
+    assert "policy-status--con-hieu-luc" not in page
+    finder_numbers = re.findall(r'policy-result__number">([^<]+)<', finder)
+    guide_numbers = re.findall(r'policy-result__number">([^<]+)<', guide)
+    assert "1881/QĐ-TTg" not in finder_numbers and "1881/QĐ-TTg" not in guide_numbers
+    assert "45/2012/NĐ-CP" in finder_numbers and "45/2012/NĐ-CP" in guide_numbers
+    meta = re.search(r'<p class="search-result__meta">(.*?)</p>', search, re.S).group(1)
+    assert "1881/QĐ-TTg" in meta and "Hết hiệu lực" in meta
+    assert api["status"] == {"code": "het-hieu-luc", "label": "Hết hiệu lực"}
+    with time_machine.travel("2025-12-31 09:00 +0700", tick=False):
+        finder = client.get("/chinh-sach/", {"status": "con-hieu-luc"}).content.decode()
+    assert "1881/QĐ-TTg" in re.findall(r'policy-result__number">([^<]+)<', finder)
+
+
+def test_end_year_before_the_start_is_refused(policy_index):
+    from django.core.exceptions import ValidationError
+
+    page = PolicyPage(
+        title="Kế hoạch", document_number="1/KH", issue_date=D(2024, 1, 1), period_end_year=2023
+    )
+    with pytest.raises(ValidationError) as error:
+        page.clean()
+    assert "period_end_year" in error.value.message_dict

@@ -279,3 +279,22 @@ def test_inquiries_are_listed_in_the_admin_and_cannot_be_added(
     assert client.get("/admin/showcase_inquiry/new/").status_code in (302, 403)
     inquiry = ProducerInquiry.objects.get()
     assert client.get(f"/admin/showcase_inquiry/inspect/{inquiry.pk}/").status_code == 200
+
+
+def test_gallery_counter_reads_naturally(client, products):
+    html = client.get(products["vase"].url).content.decode()
+    counters = re.findall(r'<span class="visually-hidden">([^<]+)</span>', html)
+    assert "Ảnh 1/5 – bấm để xem ảnh lớn" in counters
+    assert "Ảnh 5/5 – bấm để xem ảnh lớn" in counters
+    assert "trên" not in " ".join(counters)
+
+
+def test_gallery_pages_use_the_one_pagination(client, gallery, monkeypatch):
+    import showcase.views
+
+    monkeypatch.setattr(showcase.views, "PRODUCTS_PER_PAGE", 2)
+    for n in range(3):
+        make_product(gallery, title=f"Sản phẩm {n}", award_level="cap-tinh")
+    html = client.get(gallery.url, {"level": "cap-tinh"}).content.decode()
+    assert '<li aria-current="page">Trang 1/2</li>' in html
+    assert 'rel="next" href="?level=cap-tinh&amp;page=2"' in html

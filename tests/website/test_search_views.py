@@ -1,10 +1,12 @@
 """The site search page, autocomplete, header box, language switch, admin search."""
 
+import re
+
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from website.models import StandardPage
-from website.search import register_search_type
+from website.search import _SEARCH_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -51,14 +53,18 @@ def test_drafts_are_never_found(client, pages):
 
 
 def test_pagination_and_type_facet(client, pages):
-    register_search_type("website.StandardPage", "Trang nội dung", order=5)
     response = client.get("/tim-kiem/", {"q": "de an khuyen cong"})
     assert response.context["total"] == 12
     assert len(response.context["results"]) == 10
     facet = response.context["facets"][0]
     assert facet["key"] == "website.standardpage" and facet["count"] == 12
-    assert "Trang nội dung" in response.content.decode()
+    html = response.content.decode()
+    assert "Trang thông tin <span" in html
+    # The one pagination of the site: "Trang 1/2", links that keep the query.
+    assert '<li aria-current="page">Trang 1/2</li>' in html
+    assert 'rel="next" href="?q=de+an+khuyen+cong&amp;page=2"' in html
     second = client.get("/tim-kiem/", {"q": "de an khuyen cong", "page": "2"})
+    assert 'rel="prev" href="?q=de+an+khuyen+cong"' in second.content.decode()
     assert len(second.context["results"]) == 2
     beyond = client.get("/tim-kiem/", {"q": "de an khuyen cong", "page": "999"})
     assert beyond.status_code == 200 and beyond.context["page_obj"].number == 2
@@ -79,7 +85,8 @@ def test_empty_state_suggests_editors_queries(client, pages):
     response = client.get("/tim-kiem/", {"q": "zzzz không có"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Không tìm thấy kết quả cho «zzzz không có»" in html
+    assert "Không tìm thấy kết quả cho “zzzz không có”" in html
+    assert "«" not in html and "»" not in html
     assert 'href="?q=khuy%E1%BA%BFn%20c%C3%B4ng"' in html
 
 
@@ -187,3 +194,34 @@ def search_result_snippet(page, query):
     from website.search_views import _result_item
 
     return str(_result_item(page, query, RequestFactory().get("/"))["snippet"])
+
+
+def test_every_page_type_has_a_proper_label():
+    """No result type falls back to a model's internal name ("trang tin tức", "home page")."""
+    from django.apps import apps
+    from wagtail.models import Page
+
+    page_models = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Page) and model is not Page and model._meta.app_label != "wagtailcore"
+    ]
+    assert len(page_models) >= 10
+    for model in page_models:
+        search_type = _SEARCH_TYPES.get(model._meta.label_lower)
+        assert search_type is not None, model
+        assert str(search_type.label)[0].isupper(), search_type
+
+
+def test_result_labels_quotes_and_pagination_read_naturally(client, pages, home, home_en):
+    from news.models import NewsIndexPage
+
+    home.add_child(instance=NewsIndexPage(title="Tin tức khuyến công", slug="tin-tuc"))
+    html = client.get("/tim-kiem/", {"q": "khuyến công"}).content.decode()
+    types = set(re.findall(r'<span class="search-result__type">([^<]+)</span>', html))
+    assert {"Trang thông tin", "Mục Tin tức"} <= types
+    assert "trang nội dung" not in html and "trang tin tức" not in html
+    assert "kết quả cho “khuyến công”" in html
+    assert "«" not in html and "»" not in html
+    english = client.get("/en/search/", {"q": "programme"}).content.decode()
+    assert "«" not in english

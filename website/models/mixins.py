@@ -148,8 +148,16 @@ class BasePage(ListingFields, SocialFields, Page):
         return index_text(searchable_text(self))
 
     def get_search_date(self):
-        """The date shown next to the page in search results (apps override it)."""
+        """The page's own date, shown next to it in search results and related boxes: a
+        datetime or date, a year or a (first, last) pair of years (``website.text.own_date``
+        formats each). Apps override it: the article's publication date as the editor set
+        it, the document's issue date, the case study's programme years."""
         return self.first_published_at
+
+    def get_search_details(self):
+        """Short texts shown beside the page's type in search results (a document's
+        number, its status); none by default."""
+        return []
 
     def get_meta_description(self):
         return self.search_description or self.listing_summary

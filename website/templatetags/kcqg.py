@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import timezone
+from django.utils.html import format_html
 
 from website import origin, text
 from website.chrome import cached
@@ -23,6 +24,39 @@ def short_date(value):
 @register.filter
 def date_time(value):
     return text.date_time(value)
+
+
+@register.simple_tag
+def page_date(page, css_class=""):
+    """``<time>`` with a page's own date (``BasePage.get_search_date``: the article's
+    date as the editor set it, a document's issue date, a case study's years), or ""."""
+    get_date = getattr(page, "get_search_date", None)
+    return time_tag(text.own_date(get_date() if get_date else None), css_class)
+
+
+@register.simple_tag
+def time_tag(parts, css_class=""):
+    """``<time>`` from ``website.text.own_date``'s (text, machine value), or ""."""
+    if not parts:
+        return ""
+    if css_class:
+        return format_html(
+            '<time class="{}" datetime="{}">{}</time>', css_class, parts[1], parts[0]
+        )
+    return format_html('<time datetime="{}">{}</time>', parts[1], parts[0])
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current address with ``page=number`` (no "page" for the first page), every
+    other parameter of the query string kept (components/pagination.html)."""
+    request = context["request"]
+    params = request.GET.copy()
+    params.pop("page", None)
+    if int(number) > 1:
+        params["page"] = str(number)
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else request.path
 
 
 @register.filter
