@@ -2,6 +2,9 @@
 (no stemming, no stopwords: the ``english`` configuration drops Vietnamese
 syllables such as "an", "do", "to").
 
+Index entries of models without folded fields of their own (images, documents) get
+each text's folded copy beside it (``FoldingObjectIndexer``, ``FoldingPostgresIndex``).
+
 Matching reads each index entry's ``title || body`` from the stored column
 ``kcqg_vector`` (website migration 0008, GIN-indexed) instead of concatenating the
 two vectors per entry. Ranking is Wagtail's formula (title rank × title norm + body
@@ -20,9 +23,12 @@ counted and faceted with a second statement.
 from django.contrib.postgres.search import SearchVectorField
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
+from django.db.models.sql import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
+    ObjectIndexer,
     PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
@@ -32,7 +38,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from website.search import FoldedQuery
 
-from . import EXACT_TIER, FoldingBackendMixin
+from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
 from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
 
 
@@ -153,7 +159,54 @@ class PostgresFoldingAutocompleteQueryCompiler(ExactFirstMixin, PostgresAutocomp
     pass
 
 
+class FoldingObjectIndexer(FoldingIndexerMixin, ObjectIndexer):
+    """Wagtail's title, body and autocomplete vectors; for models without folded
+    fields of their own (images, documents), each text's folded copy beside it, with
+    the same weight."""
+
+    def entry_value(self, wanted, for_autocomplete=False):
+        texts = [(value, weight) for _field, weight, value in self.folded_items(wanted)]
+        return self.as_vector(texts, for_autocomplete=for_autocomplete)
+
+
+class FoldingPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        # Wagtail's add_items with FoldingObjectIndexer.
+        indexers, content_type_pk = object_indexers(FoldingObjectIndexer, self.backend, model, objs)
+        if not indexers:
+            return
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+        rows_sql = []
+        data_params = []
+        for indexer in indexers:
+            data_params.extend((content_type_pk, indexer.id))
+            vectors_sql = []
+            for name in ("title", "autocomplete", "body"):
+                value = compiler.prepare_value(
+                    IndexEntry._meta.get_field(name), getattr(indexer, name)
+                )
+                sql, params = value.as_sql(compiler, self.write_connection)
+                vectors_sql.append(sql)
+                data_params.extend(params)
+            # Plain text values for fuzzy search
+            data_params.extend((indexer.title_text, indexer.body_text))
+            rows_sql.append(f"(%s, %s, {', '.join(vectors_sql)}, 1.0, %s, %s)")
+        table = IndexEntry._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (content_type_id, object_id, title, autocomplete, "  # noqa: S608
+                f"body, title_norm, title_text, body_text) (VALUES {', '.join(rows_sql)}) "
+                "ON CONFLICT (content_type_id, object_id) "
+                "DO UPDATE SET title = EXCLUDED.title, title_norm = 1.0, "
+                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                data_params,
+            )
+        self._refresh_title_norms()
+
+
 class PostgresFoldingBackend(FoldingBackendMixin, PostgresSearchBackend):
+    index_class = FoldingPostgresIndex
     results_class = PostgresRankedResults
     query_compiler_class = PostgresFoldingQueryCompiler
     autocomplete_query_compiler_class = PostgresFoldingAutocompleteQueryCompiler

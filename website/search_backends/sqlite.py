@@ -6,7 +6,8 @@ query as typed matches the page's own words, the folded query its folded copy.
 On top of Wagtail's SQLite backend this one
 
 - puts the folded title in the FTS ``title`` column (Wagtail puts only the
-  field named ``title`` there), and ranks by bm25 with the title weighed above
+  field named ``title`` there) and, for models without folded fields of their
+  own (images, documents), each text's folded copy beside it; ranks by bm25 with the title weighed above
   the body;
 - ranks pages whose diacritics match the query first;
 - accepts ``Boost`` queries (ignored), which Wagtail's SQLite backend rejects;
@@ -37,50 +38,35 @@ from modelsearch.backends.database.sqlite.sqlite import (
     SQLiteSearchQueryCompiler,
     SQLiteSearchResults,
 )
-from modelsearch.index import SearchField
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase
-from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
+from modelsearch.utils import get_descendants_content_types_pks
 
 from website.search import FoldedQuery
 from website.sql import unindexed
 
-from . import EXACT_TIER, FoldingBackendMixin
+from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
 from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
 
-TITLE_FIELDS = {"title", "search_folded_title"}
 # bm25 weights of the FTS5 columns, in table order: autocomplete, body, title.
 COLUMN_WEIGHTS = (1.0, 1.0, 4.0)
 
 
-class FoldingObjectIndexer(ObjectIndexer):
-    def _texts(self, in_title):
-        texts = []
-        for field in self.search_fields:
-            for current_field, value in self.prepare_field(self.obj, field):
-                if isinstance(current_field, SearchField) and (
-                    (current_field.field_name in TITLE_FIELDS) == in_title
-                ):
-                    texts.append(value)
-        return " ".join(texts)
+class FoldingObjectIndexer(FoldingIndexerMixin, ObjectIndexer):
+    """The folded title (``search_folded_title``) in the title column; for models
+    without folded fields, each text's folded copy beside it."""
 
-    @property
-    def title(self):
-        return self._texts(in_title=True)
+    TITLE_FIELDS = frozenset({"title", "search_folded_title"})
 
-    @property
-    def body(self):
-        return self._texts(in_title=False)
+    def entry_value(self, wanted, for_autocomplete=False):
+        return " ".join(value for _field, value in self.folded_items(wanted))
 
 
 class FoldingSQLiteIndex(SQLiteIndex):
     def add_items(self, model, objs):
         # Wagtail's add_items with FoldingObjectIndexer.
-        if not model.get_search_fields():
-            return
-        indexers = [FoldingObjectIndexer(obj, self.backend) for obj in objs]
+        indexers, content_type_pk = object_indexers(FoldingObjectIndexer, self.backend, model, objs)
         if not indexers:
             return
-        content_type_pk = get_content_type_pk(model)
         data = {
             indexer.id: (indexer.title, indexer.autocomplete, indexer.body) for indexer in indexers
         }
