@@ -117,7 +117,7 @@ def test_multiple_image_upload_on_a_full_disk(editor, settings):
     assert files_under(settings.MEDIA_ROOT) == []
 
 
-@pytest.mark.urls("tests.security.upload_urls")
+@pytest.mark.urls("tests.website.upload_urls")
 def test_files_written_before_the_failing_one_are_removed_too(editor, settings):
     """A request that saves a row and a file, then fails on its second file: neither
     the first file nor the row is left."""
