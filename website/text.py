@@ -257,7 +257,4 @@ def own_date(value, language=None):
         value = first
     if isinstance(value, int):
         return str(value), f"{value:04d}"
-    local = _local(value)
-    # Seconds at most: <time datetime> takes no microseconds.
-    exact = local.replace(microsecond=0) if hasattr(local, "hour") else local
-    return short_date(local, language), exact.isoformat()
+    return short_date(_local(value), language), iso_datetime(value)
