@@ -11,6 +11,8 @@ class ShowcaseConfig(AppConfig):
         from website.home_sections import register_home_section
         from website.search import register_search_type
 
+        # The page functions register themselves with showcase.routes on import.
+        from . import listing, views  # noqa: F401
         from .home import home_section_context
 
         register_home_section(

@@ -1,6 +1,8 @@
-"""The showcase's public helpers: how other apps (and the home page) list its content.
+"""Every queryset of the showcase, and its public helpers for the home page.
 
-Other apps import only this module, never ``showcase.models``. Every helper returns live,
+The only module of the app that builds querysets (``showcase.listing`` reads the query
+string and shapes the context; this module fetches). Other apps reach the showcase
+through its Wagtail hooks (``showcase/wagtail_hooks.py``), never ``showcase.models``. Every helper returns live,
 public pages of one language, with what a card needs already fetched (a fixed number of
 queries however many items).
 
@@ -16,15 +18,35 @@ slugs are the same in every language.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import OuterRef, Prefetch, Subquery
+from django.db.models import (
+    Case,
+    Count,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from website import chrome
+from website.models import Province, Sector, SupportType
 from website.sql import in_locale
 from website.visibility import public_q
 
-from .models import CaseStudyImage, CaseStudyPage, ProductImage, ProductPage
+from .models import (
+    AwardLevel,
+    CaseStudyImage,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    ProductGalleryPage,
+    ProductImage,
+    ProductPage,
+)
 
 
 def resolve_locale(locale=None):
@@ -226,8 +248,6 @@ def index_pages(locale=None):
 
 
 def _index_pages(locale):
-    from .models import CaseStudyIndexPage, ProductGalleryPage
-
     # One query for both: plain pages are enough for their titles and URLs.
     found = {"case_studies": None, "products": None}
     types = {
@@ -245,3 +265,122 @@ def _index_pages(locale):
         if found[key] is None:
             found[key] = index_page
     return found
+
+
+# The routed listings and pages (showcase.listing) ------------------------------------
+
+
+def taxonomy(locale_id):
+    """Regions, provinces, sectors and support types of one language, in three queries."""
+    provinces = list(Province.objects.filter(locale_id=locale_id).select_related("region"))
+    regions = {}
+    for province in provinces:
+        regions.setdefault(province.region.slug, province.region)
+    regions = dict(sorted(regions.items(), key=lambda item: (item[1].sort_order, item[1].name)))
+    return {
+        "regions": regions,
+        "provinces": {p.slug: p for p in provinces},
+        "sectors": {s.slug: s for s in Sector.objects.filter(locale_id=locale_id)},
+        "support_types": {s.slug: s for s in SupportType.objects.filter(locale_id=locale_id)},
+    }
+
+
+def _narrow(queryset, **lookups):
+    """``queryset`` filtered by each lookup whose value is not None (None: not filtered)."""
+    for lookup, value in lookups.items():
+        if value is not None:
+            queryset = queryset.filter(**{lookup: value})
+    return queryset
+
+
+def filter_case_studies(queryset, *, region, province, sector, support, year, state_support):
+    """``queryset`` narrowed by the listing's filters (None: not filtered). ``year``: the
+    programme ran that year; ``state_support``: (at least, at most) in đồng."""
+    queryset = _narrow(
+        queryset,
+        province__region=region,
+        province=province,
+        sector=sector,
+        support_types=support,
+    )
+    if year is not None:
+        queryset = queryset.filter(year_start__lte=year).filter(
+            Q(year_end__gte=year) | Q(year_end__isnull=True, year_start=year)
+        )
+    least, most = state_support
+    return _narrow(queryset, state_support__gte=least, state_support__lte=most)
+
+
+def totals_by_region(queryset):
+    """{region id: {"count", "total"}}: case studies and state support per region, one query."""
+    rows = (
+        queryset.order_by()
+        .values("province__region_id")
+        .annotate(count=Count("pk"), total=Sum("state_support"))
+    )
+    return {row["province__region_id"]: row for row in rows}
+
+
+def sorted_case_study_cards(queryset, order):
+    return case_study_cards(queryset.order_by(*order))
+
+
+def case_study_gallery(page):
+    """The case study's photos, with their images and renditions (three queries)."""
+    return list(page.gallery_images.select_related("image").prefetch_related("image__renditions"))
+
+
+def case_study_support_types(page):
+    return list(page.support_types.all())
+
+
+def related_products(page):
+    """The products the case study names, in its language when translated."""
+    keys = [
+        item.product.translation_key for item in page.related_products.select_related("product")
+    ]
+    return products_by_translation(keys, page.locale)
+
+
+def case_studies_with_product(product, limit=3):
+    """Case studies (in the product's language) that name this product, newest first."""
+    queryset = live_case_studies(product.locale).filter(
+        related_products__product__translation_key=product.translation_key
+    )
+    return list(case_study_cards(queryset.distinct().order_by("-year_start"))[:limit])
+
+
+def filter_products(queryset, *, level, group, province, year):
+    """``queryset`` narrowed by the exhibition's filters (None: not filtered)."""
+    return _narrow(
+        queryset,
+        award_level=level,
+        product_group=group,
+        producer_province=province,
+        award_year=year,
+    )
+
+
+AWARD_LEVEL_RANK = {AwardLevel.NATIONAL: 0, AwardLevel.REGIONAL: 1, AwardLevel.PROVINCIAL: 2}
+
+
+def award_ordered_product_cards(queryset):
+    """Product cards, latest award first, then the highest level, then by title."""
+    rank = Case(
+        *[When(award_level=level, then=Value(r)) for level, r in AWARD_LEVEL_RANK.items()],
+        default=Value(9),
+        output_field=IntegerField(),
+    )
+    return product_cards(
+        queryset.annotate(level_rank=rank).order_by("-award_year", "level_rank", "title", "pk")
+    )
+
+
+def award_years(products):
+    """The years in which these products won an award, latest first."""
+    return list(products.order_by("-award_year").values_list("award_year", flat=True).distinct())
+
+
+def product_photos(page):
+    """The product's photos, with their images and renditions (three queries)."""
+    return list(page.images.select_related("image").prefetch_related("image__renditions"))

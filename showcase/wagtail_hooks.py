@@ -1,4 +1,9 @@
-"""Admin: producer inquiries, read-mostly (editors mark them handled or spam, add a note)."""
+"""Admin: producer inquiries, read-mostly (editors mark them handled or spam, add a note).
+And what the showcase offers other apps, as Wagtail hooks (they never import showcase):
+
+    kcqg_related_case_studies(page, request, limit, *, province=None, region=None,
+                              sector=None, support_types=None) -> list[CaseStudyPage]
+"""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,7 +11,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import queries
 from .models import ProducerInquiry
+
+RELATED_CASE_STUDIES_HOOK = "kcqg_related_case_studies"
 
 
 class ReadMostlyPolicy(ModelPermissionPolicy):
@@ -66,3 +74,19 @@ class ProducerInquiryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_inquiry_viewset():
     return ProducerInquiryViewSet()
+
+
+@hooks.register(RELATED_CASE_STUDIES_HOOK)
+def related_case_studies(
+    page, request, limit=3, *, province=None, region=None, sector=None, support_types=None
+):
+    """Live case studies in ``page``'s language, newest first, matching every filter given
+    (each a slug, a snippet or a list of them; None: any), at most ``limit``."""
+    return queries.case_studies_for(
+        page.locale,
+        province=province,
+        region=region,
+        sector=sector,
+        support_types=support_types,
+        limit=limit,
+    )

@@ -290,9 +290,9 @@ def test_gallery_counter_reads_naturally(client, products):
 
 
 def test_gallery_pages_use_the_one_pagination(client, gallery, monkeypatch):
-    import showcase.views
+    import showcase.listing
 
-    monkeypatch.setattr(showcase.views, "PRODUCTS_PER_PAGE", 2)
+    monkeypatch.setattr(showcase.listing, "PRODUCTS_PER_PAGE", 2)
     for n in range(3):
         make_product(gallery, title=f"Sản phẩm {n}", award_level="cap-tinh")
     html = client.get(gallery.url, {"level": "cap-tinh"}).content.decode()

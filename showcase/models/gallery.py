@@ -1,0 +1,52 @@
+"""Gallery pictures of case studies and products: an image and its caption."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Orderable
+
+from .case_studies import CaseStudyPage
+from .products import ProductPage
+
+
+class CaptionedImage(Orderable):
+    """A gallery picture of a page: an image from the library and its caption."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Ảnh cần có mô tả (văn bản thay thế) trong thư viện ảnh."),
+    )
+    caption = models.CharField(
+        _("chú thích"),
+        max_length=255,
+        blank=True,
+        help_text=_("Một câu mô tả ảnh, hiện dưới ảnh và trong hộp xem ảnh."),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+    # The page form (website.forms.BasePageForm) refuses to submit or publish the page
+    # while an image has no description, as the help text says.
+    image_description_required = True
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class CaseStudyImage(CaptionedImage):
+    page = ParentalKey(CaseStudyPage, on_delete=models.CASCADE, related_name="gallery_images")
+
+    class Meta(CaptionedImage.Meta):
+        verbose_name = _("ảnh")
+        verbose_name_plural = _("ảnh")
+
+
+class ProductImage(CaptionedImage):
+    page = ParentalKey(ProductPage, on_delete=models.CASCADE, related_name="images")
+
+    class Meta(CaptionedImage.Meta):
+        verbose_name = _("ảnh sản phẩm")
+        verbose_name_plural = _("ảnh sản phẩm")
