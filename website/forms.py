@@ -6,10 +6,8 @@ from decimal import Decimal
 from django import forms
 from django.core import validators
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.forms.models import register_form_field_override
 from wagtail.admin.panels import PublishingPanel
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 from wagtail.admin.widgets.slug import SlugInput
@@ -271,10 +269,3 @@ class VietnamesePublishingPanel(PublishingPanel):
             child.widget = VietnameseDateTimeInput(
                 attrs=child.widget.attrs, js_overlay_parent_selector="#schedule-publishing-dialog"
             )
-
-
-def register_vietnamese_inputs():
-    """Every date and date-time field of every admin form (pages, snippets, settings)
-    gets the Vietnamese input. Called from WebsiteConfig.ready()."""
-    register_form_field_override(models.DateField, override={"widget": VietnameseDateInput})
-    register_form_field_override(models.DateTimeField, override={"widget": VietnameseDateTimeInput})

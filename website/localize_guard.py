@@ -1,8 +1,8 @@
 """Guards around wagtail-localize: translations never destroy, never skip review, and
 never put a half-translated page on the English site unannounced.
 
-wagtail-localize is installed unchanged; ``install()`` (called from
-``WebsiteConfig.ready()``) puts three rules in its way:
+wagtail-localize is installed unchanged; ``website.patches.localize_guard`` (always on)
+puts three rules, written here, in its way:
 
 1. **An existing translation is never overwritten by a submission.** Submitting a page
    for translation also submits the snippets it links (category, author, province,
@@ -12,7 +12,7 @@ wagtail-localize is installed unchanged; ``install()`` (called from
    became "Đào tạo, tập huấn". Here a submission only *creates* missing translations;
    an existing one is *adopted*: its current text is written into the translation
    memory (``adopt_existing_translation``), so a later sync reproduces it, and the
-   object itself is not written at all.
+   object itself is not written at all (the patch's ``TranslationCreator``).
 2. **Publishing a translation is publishing.** ``Translation.save_target(publish=True)``
    (the submit view, "Sync translated pages" with "publish immediately", the translation
    editor's "Publish" button, a subtree submitted in the background) publishes only when
@@ -30,21 +30,17 @@ import contextlib
 import contextvars
 from collections import defaultdict
 
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ObjectDoesNotExist
 from django.utils.html import strip_tags
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext as _
 from wagtail.models import DraftStateMixin, Page
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize import operations
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
     TemplateSegment,
-    Translation,
-    TranslationSource,
 )
 from wagtail_localize.segments import StringSegmentValue, TemplateSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -121,70 +117,6 @@ def adopt_existing_translation(source, locale, user=None):
             )
             written += 1
     return written
-
-
-class TranslationCreator(operations.TranslationCreator):
-    """wagtail-localize's creator (same steps, same one level of related objects) that
-    only creates: an object that already exists in a target language is adopted (its
-    text goes into the translation memory) and left exactly as it is. An alias page is
-    still converted into a translation, as upstream."""
-
-    def create_translations(self, instance, include_related_objects=True):
-        if isinstance(instance, Page):
-            instance = instance.specific
-        if instance.translation_key in self.seen_objects:
-            return
-        self.seen_objects.add(instance.translation_key)
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        if include_related_objects:
-            # Related objects first: the translation needs their translations to exist.
-            for segment in source.relatedobjectsegment_set.all():
-                self.create_translations(
-                    segment.object.get_instance(instance.locale), include_related_objects=False
-                )
-        enabled = _default_mode(instance) == "synced"
-        for locale in self.target_locales:
-            if locale.pk == source.locale_id:
-                continue
-            translation = Translation.objects.filter(source=source, target_locale=locale).first()
-            if _exists_as_translation(instance, locale):
-                if translation is None or not translation.enabled:
-                    adopt_existing_translation(source, locale, self.user)
-                    translation, _created = Translation.objects.update_or_create(
-                        source=source, target_locale=locale, defaults={"enabled": enabled}
-                    )
-                self.mappings[source].append(translation)
-                continue
-            translation, _created = Translation.objects.update_or_create(
-                source=source, target_locale=locale, defaults={"enabled": enabled}
-            )
-            self.mappings[source].append(translation)
-            with contextlib.suppress(ValidationError):
-                translation.save_target(user=self.user, publish=_publish_on_translate(instance))
-
-
-def _publish_on_translate(instance):
-    """Upstream's rule: follow the source's live state when the setting says so (ours
-    says no), else only objects without drafts are saved live."""
-    if getattr(settings, "WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE", True):
-        return getattr(instance, "live", True)
-    return not isinstance(instance, DraftStateMixin)
-
-
-def _exists_as_translation(instance, locale):
-    translated = instance.get_translation_or_none(locale)
-    if translated is None:
-        return False
-    # An alias only mirrors the source: upstream turns it into a translation.
-    return not getattr(translated, "alias_of_id", None)
-
-
-def _default_mode(instance):
-    return getattr(
-        instance,
-        "localize_default_translation_mode",
-        getattr(settings, "WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE", "synced"),
-    )
 
 
 # 2 and 3. Publishing -------------------------------------------------------------------
@@ -305,19 +237,16 @@ def publish_refusal(translation, user):
     return None
 
 
-_upstream_save_target = Translation.save_target
-
-
-def save_target(self, user=None, publish=True):
-    """``Translation.save_target`` that publishes only what may go live (rules 2 and 3)."""
-    if publish:
-        reason = publish_refusal(self, user)
-        if reason is not None:
-            publish = False
-            refusals = _refusals.get()
-            if refusals is not None:
-                refusals.append((self, reason))
-    return _upstream_save_target(self, user=user, publish=publish)
+def allowed_to_publish(translation, user):
+    """Whether ``translation`` may go live now (``publish_refusal``); a refusal is noted
+    for ``collect_refusals()``."""
+    reason = publish_refusal(translation, user)
+    if reason is None:
+        return True
+    refusals = _refusals.get()
+    if refusals is not None:
+        refusals.append((translation, reason))
+    return False
 
 
 # The slug follows the translated title -------------------------------------------------
@@ -360,11 +289,3 @@ def derive_slug(sender, instance, **kwargs):
             "field_error": "",
         },
     )
-
-
-def install():
-    from django.db.models.signals import post_save
-
-    operations.TranslationCreator = TranslationCreator
-    Translation.save_target = save_target
-    post_save.connect(derive_slug, sender=StringTranslation, dispatch_uid="kcqg-derive-slug")

@@ -7,11 +7,11 @@ built theirs from the request's host. Both go through here now:
 
 - ``absolute(path)`` for a URL the site builds itself (an image rendition, a static
   file, a route of a listing, robots.txt's sitemap);
-- ``site_root_url(site)``, installed as Wagtail's ``Site.root_url`` (``install()``,
-  from ``WebsiteConfig.ready()``), for every full URL Wagtail builds: canonical,
-  og:url, feeds, sitemap, the API's ``html_url``, admin e-mails. The default site's
-  root URL is the configured origin whatever its record says; another Site record,
-  if someone adds one, keeps its own host name and port.
+- Wagtail's ``Site.root_url``, replaced by ``website.patches.site_root_url``, for every
+  full URL Wagtail builds: canonical, og:url, feeds, sitemap, the API's ``html_url``,
+  admin e-mails. The default site's root URL is the configured origin whatever its
+  record says; another Site record, if someone adds one, keeps its own host name and
+  port.
 
 ``write_to_site()`` (``manage.py set_site_origin``, run by ``make setup`` and at
 deployment) writes the origin's host name and port into the default Site record too,
@@ -22,8 +22,6 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
-
-_WAGTAIL_ROOT_URL = None
 
 
 def parse(value):
@@ -64,23 +62,6 @@ def host_and_port():
     """(host name, port) of the origin, as Wagtail's Site record stores them."""
     parts = urlsplit(origin())
     return parts.hostname, parts.port or (443 if parts.scheme == "https" else 80)
-
-
-def site_root_url(site):
-    """Wagtail's ``Site.root_url``: the origin for the default site."""
-    if site.is_default_site:
-        return origin()
-    return _WAGTAIL_ROOT_URL.fget(site)
-
-
-def install():
-    """Make Wagtail's ``Site.root_url`` the configured origin (idempotent)."""
-    global _WAGTAIL_ROOT_URL
-    from wagtail.models import Site
-
-    if _WAGTAIL_ROOT_URL is None:
-        _WAGTAIL_ROOT_URL = Site.root_url
-        Site.root_url = property(site_root_url)
 
 
 def write_to_site():

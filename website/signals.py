@@ -65,16 +65,3 @@ def connect():
     from website.renditions import on_page_published
 
     page_published.connect(on_page_published, dispatch_uid="renditions_on_publish")
-    from django.apps import apps
-    from django.db.models.signals import post_migrate
-
-    post_migrate.connect(
-        on_migrated, sender=apps.get_app_config("website"), dispatch_uid="sqlite_table_stats"
-    )
-
-
-def on_migrated(sender, using="default", **kwargs):
-    """After migrations: table sizes for SQLite's planner (website/sqlite_stats.py)."""
-    from website.sqlite_stats import refresh_table_stats
-
-    refresh_table_stats(using)

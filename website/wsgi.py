@@ -12,10 +12,10 @@ def _load_and_settle():
     # are frozen with the rest of the code.
     from django.urls import get_resolver
 
-    from website.process import settle_gc
+    from website import patches
 
     get_resolver().url_patterns  # noqa: B018 - imports the URL modules and views
-    settle_gc()
+    patches.install("process")  # gc.freeze() (website/patches/gc_freeze.py)
 
 
 _load_and_settle()

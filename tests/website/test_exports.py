@@ -1,4 +1,4 @@
-"""CSV exports of the admin keep no formula a spreadsheet would run (website.spreadsheets):
+"""CSV exports of the admin keep no formula a spreadsheet would run (website.patches.csv_export):
 what outsiders typed (producer inquiries, search terms; reader comments in
 tests/news/test_comment_moderation.py) comes out with a leading single quote, every cell
 quoted, as OWASP recommends; the XLSX export keeps the text as text."""
@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from showcase.models import ProducerInquiry
-from website.spreadsheets import neutralise_formula
+from website.patches.csv_export import neutralise_formula
 
 # What an attacker types, and what a spreadsheet must show of it.
 PAYLOADS = {

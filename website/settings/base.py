@@ -89,8 +89,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "website.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Finds the page for a URL with fewer queries than Wagtail (website/routing.py).
-    "website.routing.PageRouteMiddleware",
+    # Finds the page for a URL with fewer queries than Wagtail (website/patches/routing.py;
+    # steps aside when KCQG_PATCHES leaves "routing" out).
+    "website.patches.routing.PageRouteMiddleware",
     # Last, as django-axes requires.
     "axes.middleware.AxesMiddleware",
 ]
@@ -467,6 +468,11 @@ KCQG_SPAM_DOMAINS = env_list("SPAM_DOMAINS")
 KCQG_COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "30"))
 KCQG_COMMENT_NOTIFY = env_bool("COMMENT_NOTIFY", False)
 KCQG_COMMENT_MODERATOR_EMAILS = env_list("COMMENT_MODERATOR_EMAILS")
+
+# The optional (performance) patches to Wagtail and the runtime that are on
+# (website/patches/): "all", "none", or a comma-separated list of image_filters,
+# routing, sqlite_stats, gc_freeze. Security and correctness patches are always on.
+KCQG_PATCHES = env_list("PATCHES", "all")
 
 # Logging: one line per record on stdout; JSON with LOG_FORMAT=json (production).
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")

@@ -79,7 +79,7 @@ class Command(BaseCommand):
         # until then it plans 10,000 articles as if they were a handful).
         from django.db import connection
 
-        from website.sqlite_stats import refresh_table_stats
+        from website.patches.sqlite_stats import refresh_table_stats
 
         refresh_table_stats()
         if connection.vendor == "postgresql":

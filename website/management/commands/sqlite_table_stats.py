@@ -2,12 +2,12 @@
 
 from django.core.management.base import BaseCommand
 
-from website.sqlite_stats import refresh_table_stats
+from website.patches.sqlite_stats import refresh_table_stats
 
 
 class Command(BaseCommand):
     help = (
-        "Write each table's row count into sqlite_stat1 (SQLite only; see website/sqlite_stats.py)."
+        "Write each table's row count into SQLite's sqlite_stat1 (website/patches/sqlite_stats.py)."
     )
 
     def add_arguments(self, parser):
@@ -17,5 +17,7 @@ class Command(BaseCommand):
         count = refresh_table_stats(database)
         if options["verbosity"]:
             self.stdout.write(
-                f"{count} tables measured." if count else "Not SQLite: nothing to do."
+                f"{count} tables measured."
+                if count
+                else "Nothing measured: not SQLite, or the sqlite_stats patch is off."
             )

@@ -1,4 +1,4 @@
-"""website.routing: the site, the home page and its sections come from the chrome
+"""website.patches.routing: the site, the home page and its sections come from the chrome
 cache, and a publish, unpublish or move is seen at once."""
 
 import pytest

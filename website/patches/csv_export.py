@@ -1,4 +1,5 @@
-"""Spreadsheet exports that a spreadsheet program cannot run as formulas.
+"""Security (always on): spreadsheet exports that a spreadsheet program cannot run as
+formulas.
 
 Every listing of the admin that offers "Download CSV" / "Download XLSX" does it through
 Wagtail's ``SpreadsheetExportMixin``: our viewsets with ``list_export`` (reader comments,
@@ -14,11 +15,25 @@ from ``WebsiteConfig.ready()``) makes the mixin do what OWASP recommends
 one of those characters gets a leading single quote, and every cell is written between
 double quotes (so a ``;`` or ``,`` inside a cell cannot start a new cell in a spreadsheet
 that splits on it). Numbers, dates and booleans are not text and are left alone.
+
+Replaces ``SpreadsheetExportMixin.stream_csv`` and ``write_csv_row`` with copies of
+upstream's that quote and neutralise; when upstream's change, copy the change in.
 """
 
 import csv
 
 from wagtail.admin.views.mixins import Echo, SpreadsheetExportMixin
+
+from website.patches import replace
+
+CHECKED_AGAINST = "Wagtail 8.0.1"
+UPSTREAM = {
+    "wagtail.admin.views.mixins:SpreadsheetExportMixin.stream_csv": "a560e82f7b810ee0",
+    "wagtail.admin.views.mixins:SpreadsheetExportMixin.write_csv_row": "71a94feb191f6aa7",
+    # relied on: the CSV answer streams stream_csv(); XLSX keeps text as text
+    "wagtail.admin.views.mixins:SpreadsheetExportMixin.write_csv_response": "8003e788b15c23a4",
+    "wagtail.admin.views.mixins:SpreadsheetExportMixin.generate_xlsx_row": "3788e415509596b2",
+}
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,6 +66,5 @@ def write_csv_row(self, writer, row_dict):
 
 
 def install():
-    """Idempotent; called from website.apps.WebsiteConfig.ready()."""
-    SpreadsheetExportMixin.stream_csv = stream_csv
-    SpreadsheetExportMixin.write_csv_row = write_csv_row
+    replace(SpreadsheetExportMixin, "stream_csv", stream_csv)
+    replace(SpreadsheetExportMixin, "write_csv_row", write_csv_row)

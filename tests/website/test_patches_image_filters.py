@@ -1,4 +1,4 @@
-"""website.image_filters: Wagtail's image tags keep their Filter objects between renders."""
+"""website.patches.image_filters: Wagtail's image tags keep their Filter objects between renders."""
 
 from unittest import mock
 
