@@ -6,9 +6,9 @@ import zoneinfo
 import pytest
 from wagtail.models import PageViewRestriction
 
+from demo.build import demo_image
 from news.factories import AuthorFactory, NewsArticlePageFactory, NewsCategoryFactory
 from news.models import NewsIndexPage
-from website.demo import demo_image
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 

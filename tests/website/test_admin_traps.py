@@ -8,12 +8,12 @@ from django.urls import reverse
 from wagtail.models import Page, Workflow
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
+from demo.build import demo_image
 from news.models import Author
 from policies.models import PolicyIndexPage
 from showcase.models import CaseStudyIndexPage, CaseStudyPage, ProductGalleryPage, ProductPage
 from tests.website.admin_forms import form_errors, make_editor, page_data, published_child
 from tests.website.test_admin_input import case_study_data
-from website.demo import demo_image
 from website.models import Province, SupportType
 
 

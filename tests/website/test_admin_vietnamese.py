@@ -18,9 +18,9 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail.users.models import UserProfile
 from wagtail_localize.operations import TranslationCreator
 
+from demo.build import demo_image
 from news.factories import AuthorFactory, NewsArticlePageFactory, NewsCategoryFactory
 from news.models import NewsIndexPage
-from website.demo import demo_image
 from website.groups import EDITORS, MODERATORS, WORKFLOW
 
 # English a Vietnamese editor met (issue 19) or would meet on these screens, each

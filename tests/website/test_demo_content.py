@@ -1,5 +1,8 @@
 """The demo command builds a site in both languages and is idempotent."""
 
+import io
+import logging
+
 import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
@@ -17,8 +20,18 @@ def _snapshot():
 
 
 @pytest.mark.django_db
-def test_demo_content_builds_both_homes_and_is_idempotent(client):
-    call_command("load_demo_content", "--with-admin", "--articles", "40", verbosity=0)
+def test_demo_content_builds_both_homes_and_is_idempotent(client, caplog):
+    caplog.set_level(logging.INFO)
+    wagtail_level = logging.getLogger("wagtail").level
+    out = io.StringIO()
+    call_command("load_demo_content", "--with-admin", "--articles", "40", stdout=out)
+    # A summary line per step, then the login last, not ~650 log lines burying it.
+    lines = [line for line in out.getvalue().splitlines() if line.strip()]
+    assert len(lines) <= 12, lines
+    assert lines[-2:] == ["  user:     admin", "  password: khuyencong-demo"]
+    chatty = [r for r in caplog.records if r.name.startswith(("wagtail", "fontTools"))]
+    assert not [r for r in chatty if r.levelno < logging.WARNING]
+    assert logging.getLogger("wagtail").level == wagtail_level
     first = _snapshot()
     call_command("load_demo_content", "--with-admin", "--articles", "40", verbosity=0)
     assert _snapshot() == first

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.admin.userbar import ContentCheckerItem, apply_userbar_hooks
 
+from demo.build import demo_image
 from website.blocks import CaptionedImageBlock
-from website.demo import demo_image
 from website.wagtail_hooks import ContentChecker
 
 

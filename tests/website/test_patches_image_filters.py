@@ -7,7 +7,7 @@ from django.template import engines
 from wagtail.images.models import Filter
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 
-from website.demo import demo_image
+from demo.build import demo_image
 
 TEMPLATE = (
     "{% load wagtailimages_tags %}"

@@ -14,6 +14,7 @@ import pytest
 from wagtail.images import get_image_model
 from wagtail.models import get_page_models
 
+from demo.build import demo_image
 from news.factories import AuthorFactory, NewsCategoryFactory
 from news.models import NewsArticlePage, NewsIndexPage
 from policies.factories import PolicyIndexPageFactory, PolicyPageFactory
@@ -25,7 +26,6 @@ from showcase.factories import (
     ProductPageFactory,
 )
 from website import renditions
-from website.demo import demo_image
 from website.models import StandardPage
 
 PROJECT_APPS = {"website", "news", "showcase", "policies"}

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.images import get_image_model
 
-from website.demo import demo_image
+from demo.build import demo_image
 from website.models import StandardPage
 
 

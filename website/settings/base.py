@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "news",
     "showcase",
     "policies",
+    "demo",  # the demo content and load_demo_content; no app imports it
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",

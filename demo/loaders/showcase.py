@@ -1,13 +1,12 @@
-"""Demo content of the showcase: 14 case studies in all six regions, 24 products in every
-group and award level, a third of each in English. Idempotent: pages are found by slug."""
+"""Load the demo showcase: 14 case studies in all six regions, 24 products in every group
+and award level, a third of each in English (plain data in ``demo/data/showcase.py``).
+Idempotent: pages are found by slug."""
 
 from django.db import transaction
 
-from website.demo import child_of, demo_image, publish, translate_page
-from website.models import Province, Sector, SupportType
-
-from .demo_data import CASE_STUDIES, PRODUCTS
-from .models import (
+from demo.build import child_of, demo_image, ensure_section, publish, translate_page
+from demo.data.showcase import CASE_STUDIES, GALLERY, INDEX, PRODUCTS
+from showcase.models import (
     CaseStudyImage,
     CaseStudyIndexPage,
     CaseStudyPage,
@@ -16,41 +15,7 @@ from .models import (
     ProductImage,
     ProductPage,
 )
-
-INDEX = {
-    "slug": "mo-hinh-trinh-dien",
-    "title": "Mô hình trình diễn kỹ thuật",
-    "intro": (
-        "Những cơ sở được chương trình hỗ trợ máy móc, công nghệ và đã làm ăn hiệu quả hơn: "
-        "được hỗ trợ gì, bao nhiêu, và kết quả ra sao. Hãy lọc theo vùng và ngành nghề của "
-        "bạn để tìm mô hình có thể học tập."
-    ),
-    "en": {
-        "slug": "demonstration-models",
-        "title": "Technical demonstration models",
-        "intro": (
-            "Producers the programme helped with machinery and technology, and who now do "
-            "better: what they received, how much, and what changed. Filter by your region "
-            "and sector to find a model you can learn from."
-        ),
-    },
-}
-GALLERY = {
-    "slug": "san-pham-tieu-bieu",
-    "title": "Sản phẩm công nghiệp nông thôn tiêu biểu",
-    "intro": (
-        "Triển lãm trực tuyến các sản phẩm được bình chọn là sản phẩm công nghiệp nông thôn "
-        "tiêu biểu cấp tỉnh, cấp khu vực và cấp quốc gia, cùng thông tin liên hệ cơ sở sản xuất."
-    ),
-    "en": {
-        "slug": "standout-products",
-        "title": "Standout rural-industry products",
-        "intro": (
-            "An online exhibition of products chosen as standout rural-industry products at "
-            "provincial, regional and national level, with their producers' contacts."
-        ),
-    },
-}
+from website.models import Province, Sector, SupportType
 
 
 def _taxonomy(locale):
@@ -59,6 +24,12 @@ def _taxonomy(locale):
         "sector": {s.slug: s for s in Sector.objects.filter(locale=locale)},
         "support": {s.slug: s for s in SupportType.objects.filter(locale=locale)},
     }
+
+
+def _first_clause(text):
+    """The gallery's first caption: the technology up to its first ", " (a decimal
+    comma, as in "khổ 1,5 × 3 m", does not end it)."""
+    return text.split(", ")[0]
 
 
 def _paragraphs(texts):
@@ -85,26 +56,17 @@ def _specs(pairs):
 
 
 def _index(ctx, model, data):
-    home = ctx.homes["vi"]
-    page = child_of(home, model, data["slug"])
-    if page is None:
-        page = model(
-            title=data["title"],
-            slug=data["slug"],
-            intro=data["intro"],
-            search_description=data["intro"],
-            show_in_menus=True,
-        )
-        home.add_child(instance=page)
-        publish(page, ctx.user)
-    en = data["en"]
-    translate_page(
-        page,
-        ctx.locales["en"],
-        {"title": en["title"], "intro": en["intro"], "search_description": en["intro"]},
-        slug=en["slug"],
-        user=ctx.user,
-    )
+    """An index page; its intro is its search description too."""
+
+    def fields(texts):
+        return {
+            "slug": texts["slug"],
+            "title": texts["title"],
+            "intro": texts["intro"],
+            "search_description": texts["intro"],
+        }
+
+    page, _ = ensure_section(ctx, model, fields(data), fields(data["en"]))
     return page
 
 
@@ -166,6 +128,7 @@ def _translate_product(ctx, page, data, taxonomy_en):
         },
         slug=en["slug"],
         user=ctx.user,
+        captions=("images", [en["title"]]),
     )
 
 
@@ -182,7 +145,7 @@ def _case_study(ctx, index, data, taxonomy, products):
                 label=f"{data['enterprise']} ({n + 1}/3)",
                 description=f"Mô hình tại {data['enterprise']}, ảnh minh họa {n + 1}",
             ),
-            caption=data["technology"].split(",")[0] if n == 0 else "",
+            caption=_first_clause(data["technology"]) if n == 0 else "",
         )
         for n in range(3)
     ]
@@ -241,11 +204,13 @@ def _translate_case_study(ctx, page, data, taxonomy_en):
             "outcomes": _outcomes(data["outcomes"], en["outcomes"], en["units"]),
             "body": _paragraphs(en["body"]),
             "address": en["address"],
+            "contact_person": en["contact"],
             "listing_summary": en["lead"],
             "search_description": en["lead"],
         },
         slug=en["slug"],
         user=ctx.user,
+        captions=("gallery_images", [_first_clause(en["technology"])]),
     )
 
 

@@ -1,31 +1,34 @@
 """Hand-written demo news: categories, authors and articles, in Vietnamese with English
 translations for a third of them. Written for this project; names of people are invented,
-figures are illustrative. Used by ``news/demo.py``.
+figures are illustrative. Plain data, read by ``demo/loaders/news.py``.
 """
 
-# Body blocks: ("p", text) · ("img", caption, credit) · ("quote", text, who, role)
-# · ("callout", title, text) · ("table", caption, [header, *rows])
+# Article bodies are lists of blocks, each a tuple whose first item says its kind:
+#   ("p", text)                      a paragraph; blank lines inside split paragraphs
+#   ("img", caption, credit)         a picture from the demo set, captioned
+#   ("quote", text, who, role)       a pull quote
+#   ("callout", title, text)         a boxed note
+#   ("table", caption, [header, *rows])
 
-
-def P(text):
-    return ("p", text)
-
-
-def IMG(caption, credit="Ảnh: Trung tâm Khuyến công"):
-    return ("img", caption, credit)
-
-
-def Q(text, who, role):
-    return ("quote", text, who, role)
-
-
-def NOTE(title, text):
-    return ("callout", title, text)
-
-
-def TABLE(caption, rows):
-    return ("table", caption, rows)
-
+# The news index page in each language.
+NEWS_INDEX = {
+    "slug": "tin-tuc",
+    "title": "Tin tức",
+    "intro": (
+        "Tin hoạt động của Chương trình Khuyến công quốc gia: đề án, lớp đào tạo, mô "
+        "hình trình diễn, hội chợ và sản phẩm công nghiệp nông thôn tiêu biểu."
+    ),
+    "search_description": "Tin tức của Chương trình Khuyến công quốc gia.",
+    "en": {
+        "slug": "news",
+        "title": "News",
+        "intro": (
+            "News of the National Industrial Promotion Programme: projects, training, "
+            "demonstration models, fairs and standout rural-industry products."
+        ),
+        "search_description": "News of the National Industrial Promotion Programme.",
+    },
+}
 
 CATEGORIES = [
     # key (vi slug), vi name, en slug, en name, vi description, en description
@@ -130,36 +133,42 @@ ARTICLES = [
             "Ảnh: Trung tâm Khuyến công Hưng Yên",
         ),
         "body": [
-            P(
+            (
+                "p",
                 "Sau hơn một thập kỷ triển khai Nghị định số 45/2012/NĐ-CP về khuyến công, "
                 "chương trình đã đi cùng hàng nghìn cơ sở công nghiệp nông thôn, từ xưởng cơ "
                 "khí nhỏ đến hợp tác xã chế biến nông sản. Bài học lớn nhất là mỗi đồng vốn "
-                "hỗ trợ chỉ phát huy hiệu quả khi đi kèm tư vấn kỹ thuật và đầu ra cho sản phẩm."
+                "hỗ trợ chỉ phát huy hiệu quả khi đi kèm tư vấn kỹ thuật và đầu ra cho sản phẩm.",
             ),
-            P(
+            (
+                "p",
                 "Thứ nhất, chúng tôi tiếp tục ưu tiên mô hình trình diễn kỹ thuật và chuyển giao "
                 "máy móc tiên tiến, nhưng chọn lọc kỹ hơn để mỗi mô hình có thể nhân rộng. Thứ "
                 "hai, sản xuất sạch hơn và sử dụng năng lượng tiết kiệm trở thành điều kiện, "
                 "không còn là lựa chọn. Thứ ba, hỗ trợ thiết kế mẫu mã để sản phẩm làng nghề "
-                "đáp ứng thị hiếu mới."
+                "đáp ứng thị hiếu mới.",
             ),
-            IMG(
+            (
+                "img",
                 "Máy cắt dây CNC được hỗ trợ từ kinh phí khuyến công quốc gia năm 2018",
                 "Ảnh: Trung tâm Khuyến công Hưng Yên",
             ),
-            P(
+            (
+                "p",
                 "Thứ tư, chuyển đổi số: đưa sản phẩm lên sàn thương mại điện tử, dùng phần mềm "
                 "quản lý sản xuất đơn giản và đào tạo kỹ năng số cho chủ cơ sở. Thứ năm, phối "
                 "hợp chặt chẽ hơn với trung tâm khuyến công các tỉnh để kế hoạch trung ương và "
-                "địa phương bổ trợ cho nhau, tránh dàn trải."
+                "địa phương bổ trợ cho nhau, tránh dàn trải.",
             ),
-            Q(
+            (
+                "quote",
                 "Khuyến công không làm thay cơ sở sản xuất; khuyến công giúp họ dám làm điều "
                 "mới và làm đúng ngay từ đầu.",
                 "Trần Đức Khải",
                 "Cục trưởng Cục Công Thương địa phương",
             ),
-            TABLE(
+            (
+                "table",
                 "Một số kết quả tiêu biểu giai đoạn 2021-2025 (số liệu minh họa)",
                 [
                     ["Nội dung", "Số lượng"],
@@ -171,6 +180,7 @@ ARTICLES = [
             ),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "Five priorities for the National Industrial Promotion Programme",
             "lead": (
                 "New machinery, cleaner production, product design, digital transformation and "
@@ -188,29 +198,34 @@ ARTICLES = [
                 "cleaner production",
             ],
             "body": [
-                P(
+                (
+                    "p",
                     "More than a decade after Decree 45/2012/ND-CP on industrial promotion, the "
                     "programme has worked with thousands of rural producers, from small "
                     "engineering workshops to food-processing cooperatives. The main lesson: "
                     "support pays off only when it comes with technical advice and a market for "
-                    "the product."
+                    "the product.",
                 ),
-                P(
+                (
+                    "p",
                     "First, we keep funding technical demonstration models and modern machinery, "
                     "but choose them more carefully so that each can be copied. Second, cleaner "
                     "production and energy efficiency become a condition rather than an option. "
-                    "Third, we help craft villages redesign their products for today's buyers."
+                    "Third, we help craft villages redesign their products for today's buyers.",
                 ),
-                IMG(
+                (
+                    "img",
                     "A CNC wire-cutting machine funded by the programme in 2018",
                     "Photo: Hung Yen Industrial Promotion Centre",
                 ),
-                P(
+                (
+                    "p",
                     "Fourth, digital transformation: online marketplaces, simple production "
                     "software and digital skills for owners. Fifth, closer coordination with the "
-                    "provincial centres so that national and local plans support each other."
+                    "provincial centres so that national and local plans support each other.",
                 ),
-                Q(
+                (
+                    "quote",
                     "Industrial promotion does not do the producers' work for them; it helps "
                     "them dare to try something new and get it right from the start.",
                     "Tran Duc Khai",
@@ -238,21 +253,25 @@ ARTICLES = [
             "Ảnh: Nguyễn Thị Thu",
         ),
         "body": [
-            P(
+            (
+                "p",
                 "Trước đây, mỗi bộ khuôn dập của xưởng mất gần hai tuần để hoàn thiện vì phải "
                 "mài sửa bằng tay. Khi tham gia đề án khuyến công quốc gia, cơ sở được hỗ trợ "
-                "một phần kinh phí mua máy cắt dây CNC và được kỹ sư hướng dẫn lập trình."
+                "một phần kinh phí mua máy cắt dây CNC và được kỹ sư hướng dẫn lập trình.",
             ),
-            IMG(
+            (
+                "img",
                 "Máy cắt dây CNC được hỗ trợ từ kinh phí khuyến công quốc gia, lắp đặt năm 2024",
                 "Ảnh: Nguyễn Thị Thu",
             ),
-            P(
+            (
+                "p",
                 "Sau một năm, thời gian làm khuôn rút xuống còn năm ngày, sai số đạt yêu cầu "
                 "của khách hàng linh kiện. Xưởng tuyển thêm bốn thợ trẻ và đang tính mở thêm "
-                "dịch vụ gia công cho các cơ sở lân cận."
+                "dịch vụ gia công cho các cơ sở lân cận.",
             ),
-            Q(
+            (
+                "quote",
                 "Có máy rồi mới thấy cái khó là người. Chúng tôi cử thợ đi học lập trình, bây "
                 "giờ các em tự làm được bản vẽ.",
                 "Vũ Văn Tùng",
@@ -260,6 +279,7 @@ ARTICLES = [
             ),
         ],
         "en": {
+            "source": "Hung Yen Industrial Promotion Centre",
             "title": "A Hung Yen workshop doubles its output with a CNC wire cutter",
             "lead": (
                 "Once a manual workshop with six fitters, Vu Van Tung's business now makes "
@@ -272,20 +292,23 @@ ARTICLES = [
             ),
             "tags": ["machinery", "engineering", "national industrial promotion"],
             "body": [
-                P(
+                (
+                    "p",
                     "Each stamping mould used to take almost two weeks because it was finished by "
                     "hand. Under a national industrial promotion project, the workshop received "
                     "part of the cost of a CNC wire cutter and an engineer taught the staff to "
-                    "program it."
+                    "program it.",
                 ),
-                IMG(
+                (
+                    "img",
                     "The CNC wire cutter funded by the programme, installed in 2024",
                     "Photo: Nguyen Thi Thu",
                 ),
-                P(
+                (
+                    "p",
                     "A year later a mould takes five days and meets the customers' tolerances. "
                     "The workshop has hired four young fitters and plans to machine parts for "
-                    "neighbouring businesses."
+                    "neighbouring businesses.",
                 ),
             ],
         },
@@ -305,15 +328,21 @@ ARTICLES = [
         ),
         "hero": ("Học viên lớp đan mây tre thực hành theo mẫu xuất khẩu", "Ảnh: Hoàng Thị Lan"),
         "body": [
-            P(
+            (
+                "p",
                 "Lớp học được tổ chức ngay tại nhà văn hóa thôn để học viên vừa học vừa chăm "
                 "lo việc nhà. Nghệ nhân của làng hướng dẫn từ khâu chọn nguyên liệu, vót nan "
-                "đến hoàn thiện sản phẩm."
+                "đến hoàn thiện sản phẩm.",
             ),
-            IMG("Giỏ mây tre do học viên hoàn thành trong buổi kiểm tra cuối khóa"),
-            P(
+            (
+                "img",
+                "Giỏ mây tre do học viên hoàn thành trong buổi kiểm tra cuối khóa",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Doanh nghiệp liên kết cam kết nhận toàn bộ sản phẩm đạt chuẩn, giúp mỗi học "
-                "viên có thêm thu nhập ổn định ngay tại địa phương."
+                "viên có thêm thu nhập ổn định ngay tại địa phương.",
             ),
         ],
     },
@@ -332,22 +361,30 @@ ARTICLES = [
         ),
         "hero": ("Khách tham quan gian hàng gốm sứ tại hội chợ", "Ảnh: Nguyễn Thị Thu"),
         "body": [
-            P(
+            (
+                "p",
                 "Hội chợ do Cục Công Thương địa phương phối hợp với Sở Công Thương tỉnh sở tại "
                 "tổ chức bằng kinh phí khuyến công quốc gia. Các cơ sở tham gia được hỗ trợ chi "
-                "phí gian hàng và vận chuyển sản phẩm."
+                "phí gian hàng và vận chuyển sản phẩm.",
             ),
-            IMG("Gian hàng sản phẩm mây tre đan của các tỉnh trung du miền núi phía Bắc"),
-            P(
+            (
+                "img",
+                "Gian hàng sản phẩm mây tre đan của các tỉnh trung du miền núi phía Bắc",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Bên lề hội chợ, ban tổ chức mở hội thảo về xây dựng thương hiệu và bán hàng "
-                "trực tuyến, thu hút nhiều chủ cơ sở trẻ tham dự."
+                "trực tuyến, thu hút nhiều chủ cơ sở trẻ tham dự.",
             ),
-            NOTE(
+            (
+                "callout",
                 "Thời gian và địa điểm",
                 "<p>Hội chợ mở cửa từ 8 giờ đến 21 giờ hằng ngày, <b>vào cửa tự do</b>.</p>",
             ),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "Northern fair of standout rural-industry products opens",
             "lead": (
                 "More than 250 stands from 15 provinces show handicrafts, processed farm "
@@ -356,15 +393,21 @@ ARTICLES = [
             "hero": ("Visitors at a ceramics stand at the fair", "Photo: Nguyen Thi Thu"),
             "tags": ["trade fairs", "standout products", "handicrafts"],
             "body": [
-                P(
+                (
+                    "p",
                     "The fair is organised by the Agency for Regional Industry and Trade with the "
                     "host province's Department of Industry and Trade and funded by the national "
-                    "programme, which pays part of the exhibitors' stand and transport costs."
+                    "programme, which pays part of the exhibitors' stand and transport costs.",
                 ),
-                IMG("Rattan and bamboo products from the northern midland provinces"),
-                P(
+                (
+                    "img",
+                    "Rattan and bamboo products from the northern midland provinces",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                (
+                    "p",
                     "Alongside the fair, a workshop on branding and online sales drew many young "
-                    "business owners."
+                    "business owners.",
                 ),
             ],
         },
@@ -384,18 +427,25 @@ ARTICLES = [
         ),
         "hero": ("Các sản phẩm được trưng bày tại lễ công bố", "Ảnh: Cục Công Thương địa phương"),
         "body": [
-            P(
+            (
+                "p",
                 "Sản phẩm được chia thành bốn nhóm: chế biến nông lâm thủy sản; thủ công mỹ "
                 "nghệ; công cụ, máy móc và thiết bị cơ khí; các sản phẩm khác. Mỗi sản phẩm "
-                "được chấm điểm độc lập bởi các chuyên gia trong ngành."
+                "được chấm điểm độc lập bởi các chuyên gia trong ngành.",
             ),
-            IMG("Bộ ấm chén gốm men lam được hội đồng đánh giá cao về thiết kế"),
-            P(
+            (
+                "img",
+                "Bộ ấm chén gốm men lam được hội đồng đánh giá cao về thiết kế",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Các cơ sở có sản phẩm được công nhận sẽ được ưu tiên tham gia hội chợ, triển "
-                "lãm và chương trình xúc tiến thương mại trong năm tiếp theo."
+                "lãm và chương trình xúc tiến thương mại trong năm tiếp theo.",
             ),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "National standout rural-industry products of 2025 announced",
             "lead": (
                 "The selection board assessed hundreds of products nominated by the provinces "
@@ -407,15 +457,21 @@ ARTICLES = [
             ),
             "tags": ["standout products", "national industrial promotion"],
             "body": [
-                P(
+                (
+                    "p",
                     "Products compete in four groups: processed farm, forest and fishery "
                     "produce; handicrafts; tools, machinery and mechanical equipment; and other "
-                    "products. Experts score each product independently."
+                    "products. Experts score each product independently.",
                 ),
-                IMG("A blue-glazed tea set praised by the board for its design"),
-                P(
+                (
+                    "img",
+                    "A blue-glazed tea set praised by the board for its design",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                (
+                    "p",
                     "Producers of the selected products get priority places at fairs and trade "
-                    "promotion events the following year."
+                    "promotion events the following year.",
                 ),
             ],
         },
@@ -438,14 +494,20 @@ ARTICLES = [
             "Ảnh: Trung tâm Khuyến công Thái Nguyên",
         ),
         "body": [
-            P(
+            (
+                "p",
                 "Trước khi có máy, mỗi mẻ chè phải có người đứng canh lửa liên tục. Nay nhiệt "
-                "độ tôn sao được cài đặt sẵn, một người có thể trông hai máy cùng lúc."
+                "độ tôn sao được cài đặt sẵn, một người có thể trông hai máy cùng lúc.",
             ),
-            IMG("Chè búp khô sau khi sao bằng máy điều khiển nhiệt độ"),
-            P(
+            (
+                "img",
+                "Chè búp khô sau khi sao bằng máy điều khiển nhiệt độ",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Hợp tác xã đã mở cửa cho các hộ trong vùng đến xem máy vận hành. Đến nay đã có "
-                "thêm năm hộ tự đầu tư máy tương tự sau khi tham quan mô hình."
+                "thêm năm hộ tự đầu tư máy tương tự sau khi tham quan mô hình.",
             ),
         ],
     },
@@ -464,18 +526,25 @@ ARTICLES = [
         ),
         "hero": ("Lò nung khí hóa tại một cơ sở gốm", "Ảnh: Trung tâm Khuyến công Hà Nội"),
         "body": [
-            P(
+            (
+                "p",
                 "Đề án hỗ trợ đánh giá sản xuất sạch hơn tại từng cơ sở, chỉ ra các điểm thất "
                 "thoát nhiệt và đề xuất giải pháp. Phần lớn giải pháp không tốn kém: cách nhiệt "
-                "thân lò, sắp xếp lại mẻ nung, bảo dưỡng đầu đốt."
+                "thân lò, sắp xếp lại mẻ nung, bảo dưỡng đầu đốt.",
             ),
-            IMG("Công nhân kiểm tra sản phẩm sau mẻ nung bằng lò khí hóa"),
-            P(
+            (
+                "img",
+                "Công nhân kiểm tra sản phẩm sau mẻ nung bằng lò khí hóa",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Sau sáu tháng, lượng nhiên liệu cho mỗi mẻ nung giảm khoảng 20%, tỷ lệ sản phẩm "
-                "nứt, cong vênh giảm rõ rệt."
+                "nứt, cong vênh giảm rõ rệt.",
             ),
         ],
         "en": {
+            "source": "Ha Noi Industrial Promotion Centre",
             "title": "Gas kilns cut a pottery village's fuel use by a fifth",
             "lead": (
                 "By replacing coal kilns with temperature-controlled gas kilns, potteries in a "
@@ -487,15 +556,21 @@ ARTICLES = [
             ),
             "tags": ["cleaner production", "energy efficiency", "ceramics", "craft villages"],
             "body": [
-                P(
+                (
+                    "p",
                     "The project paid for a cleaner-production assessment in each workshop, "
                     "finding where heat was lost and what to do about it. Most fixes were cheap: "
-                    "insulating the kiln, loading it differently, servicing the burners."
+                    "insulating the kiln, loading it differently, servicing the burners.",
                 ),
-                IMG("Checking pieces after a firing in the gas kiln"),
-                P(
+                (
+                    "img",
+                    "Checking pieces after a firing in the gas kiln",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                (
+                    "p",
                     "After six months fuel per firing had fallen by about 20% and far fewer "
-                    "pieces cracked or warped."
+                    "pieces cracked or warped.",
                 ),
             ],
         },
@@ -515,14 +590,20 @@ ARTICLES = [
         ),
         "hero": ("Học viên thực hành chụp ảnh sản phẩm bằng điện thoại", "Ảnh: Phạm Quang Minh"),
         "body": [
-            P(
+            (
+                "p",
                 "Nội dung tập huấn được thiết kế sát với thực tế: mỗi học viên mang theo sản "
-                "phẩm của mình và hoàn thành một gian hàng thật trước khi kết thúc khóa học."
+                "phẩm của mình và hoàn thành một gian hàng thật trước khi kết thúc khóa học.",
             ),
-            IMG("Giảng viên hướng dẫn viết mô tả sản phẩm trên sàn thương mại điện tử"),
-            P(
+            (
+                "img",
+                "Giảng viên hướng dẫn viết mô tả sản phẩm trên sàn thương mại điện tử",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Nhiều học viên cho biết lần đầu nhận được đơn hàng từ tỉnh xa chỉ vài ngày sau "
-                "khi đưa sản phẩm lên mạng."
+                "khi đưa sản phẩm lên mạng.",
             ),
         ],
     },
@@ -541,15 +622,21 @@ ARTICLES = [
         ),
         "hero": ("Máy rang cà phê của hợp tác xã", "Ảnh: Trung tâm Khuyến công Đắk Lắk"),
         "body": [
-            P(
+            (
+                "p",
                 "Dây chuyền gồm máy rang, máy xay và máy đóng gói van một chiều được hỗ trợ một "
                 "phần từ kinh phí khuyến công. Cán bộ kỹ thuật hướng dẫn xây dựng quy trình rang "
-                "cho từng loại hạt."
+                "cho từng loại hạt.",
             ),
-            IMG("Cà phê rang xay đóng gói mang nhãn hiệu của hợp tác xã"),
-            P(
+            (
+                "img",
+                "Cà phê rang xay đóng gói mang nhãn hiệu của hợp tác xã",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Giá trị mỗi ki-lô-gam cà phê tăng gấp nhiều lần so với bán nhân xô, thành viên "
-                "hợp tác xã có thêm việc làm quanh năm."
+                "hợp tác xã có thêm việc làm quanh năm.",
             ),
         ],
     },
@@ -571,21 +658,25 @@ ARTICLES = [
             "Ảnh: Cục Công Thương địa phương",
         ),
         "body": [
-            P(
+            (
+                "p",
                 "Tại hội nghị, đại diện trung tâm khuyến công các tỉnh đã trao đổi kinh nghiệm "
-                "lựa chọn cơ sở thụ hưởng, giám sát thực hiện và nghiệm thu đề án."
+                "lựa chọn cơ sở thụ hưởng, giám sát thực hiện và nghiệm thu đề án.",
             ),
-            NOTE(
+            (
+                "callout",
                 "Hồ sơ đề án",
                 "<p>Các đơn vị gửi hồ sơ đề xuất đề án theo hướng dẫn của Cục Công Thương địa "
                 "phương. Hồ sơ cần nêu rõ <b>mục tiêu, cơ sở thụ hưởng và khả năng nhân rộng</b>.</p>",
             ),
-            P(
+            (
+                "p",
                 "Cục Công Thương địa phương đề nghị các địa phương chủ động bố trí vốn đối ứng "
-                "và tăng cường kiểm tra sau hỗ trợ để bảo đảm hiệu quả."
+                "và tăng cường kiểm tra sau hỗ trợ để bảo đảm hiệu quả.",
             ),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "The national industrial promotion plan for 2026",
             "lead": (
                 "The 2026 plan favours projects that can be replicated, support for "
@@ -597,13 +688,15 @@ ARTICLES = [
             ),
             "tags": ["national industrial promotion", "planning"],
             "body": [
-                P(
+                (
+                    "p",
                     "At the meeting, provincial centres shared how they choose beneficiaries, "
-                    "monitor projects and sign them off."
+                    "monitor projects and sign them off.",
                 ),
-                P(
+                (
+                    "p",
                     "The Agency asked the provinces to set aside matching funds and to follow up "
-                    "on supported businesses so that the support makes a lasting difference."
+                    "on supported businesses so that the support makes a lasting difference.",
                 ),
             ],
         },
@@ -623,12 +716,17 @@ ARTICLES = [
         ),
         "hero": ("Học viên phác thảo mẫu sản phẩm mới", "Ảnh: Hoàng Thị Lan"),
         "body": [
-            P(
+            (
+                "p",
                 "Giảng viên là các nhà thiết kế có kinh nghiệm làm việc với doanh nghiệp xuất "
-                "khẩu. Mỗi nhóm học viên phát triển một bộ sưu tập nhỏ từ nguyên liệu địa phương."
+                "khẩu. Mỗi nhóm học viên phát triển một bộ sưu tập nhỏ từ nguyên liệu địa phương.",
             ),
-            IMG("Mẫu thử đèn trang trí từ tre do học viên thực hiện"),
-            P("Những mẫu tốt nhất được giới thiệu tại hội chợ khu vực cuối năm."),
+            (
+                "img",
+                "Mẫu thử đèn trang trí từ tre do học viên thực hiện",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            ("p", "Những mẫu tốt nhất được giới thiệu tại hội chợ khu vực cuối năm."),
         ],
     },
     {
@@ -646,11 +744,12 @@ ARTICLES = [
         ),
         "hero": ("Dây chuyền chiết rót nước mắm", "Ảnh: Trung tâm Khuyến công Khánh Hòa"),
         "body": [
-            P(
+            (
+                "p",
                 "Trước đây, nước mắm được chiết thủ công nên khó kiểm soát độ sạch và dung tích. "
-                "Thiết bị mới giúp mỗi chai đồng đều, đủ điều kiện đưa vào siêu thị."
+                "Thiết bị mới giúp mỗi chai đồng đều, đủ điều kiện đưa vào siêu thị.",
             ),
-            IMG("Chai nước mắm thành phẩm sau khi được dán nhãn"),
+            ("img", "Chai nước mắm thành phẩm sau khi được dán nhãn", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -668,14 +767,23 @@ ARTICLES = [
         ),
         "hero": ("Gian hàng đặc sản chế biến tại hội chợ", "Ảnh: Nguyễn Thị Thu"),
         "body": [
-            P(
+            (
+                "p",
                 "Nhiều sản phẩm lần đầu ra mắt như bánh phồng tôm đóng gói mới, kẹo dừa ít "
-                "đường và các sản phẩm từ lục bình."
+                "đường và các sản phẩm từ lục bình.",
             ),
-            IMG("Sản phẩm thủ công từ lục bình của các tỉnh đồng bằng sông Cửu Long"),
-            P("Ban tổ chức ghi nhận hàng chục biên bản ghi nhớ được ký kết trong ba ngày hội chợ."),
+            (
+                "img",
+                "Sản phẩm thủ công từ lục bình của các tỉnh đồng bằng sông Cửu Long",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
+                "Ban tổ chức ghi nhận hàng chục biên bản ghi nhớ được ký kết trong ba ngày hội chợ.",
+            ),
         ],
         "en": {
+            "source": "Ho Chi Minh City Industrial Promotion Centre",
             "title": "Over 200 stands at the southern rural-industry fair",
             "lead": (
                 "The fair brought producers from the Mekong Delta and the South East together "
@@ -687,12 +795,17 @@ ARTICLES = [
             ),
             "tags": ["trade fairs", "standout products", "food processing"],
             "body": [
-                P(
+                (
+                    "p",
                     "Several products were shown for the first time, among them newly packaged "
-                    "prawn crackers, low-sugar coconut sweets and water-hyacinth goods."
+                    "prawn crackers, low-sugar coconut sweets and water-hyacinth goods.",
                 ),
-                IMG("Water-hyacinth handicrafts from the Mekong Delta provinces"),
-                P("The organisers counted dozens of memoranda signed over the three days."),
+                (
+                    "img",
+                    "Water-hyacinth handicrafts from the Mekong Delta provinces",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                ("p", "The organisers counted dozens of memoranda signed over the three days."),
             ],
         },
     },
@@ -711,11 +824,12 @@ ARTICLES = [
         ),
         "hero": ("Dây chuyền ép gạch không nung", "Ảnh: Phạm Quang Minh"),
         "body": [
-            P(
+            (
+                "p",
                 "Các chuyên gia kiểm toán năng lượng đã khảo sát và đề xuất những thay đổi có "
-                "thời gian hoàn vốn dưới hai năm, phù hợp với quy mô của cơ sở nhỏ."
+                "thời gian hoàn vốn dưới hai năm, phù hợp với quy mô của cơ sở nhỏ.",
             ),
-            IMG("Tủ điện có lắp biến tần cho động cơ máy ép"),
+            ("img", "Tủ điện có lắp biến tần cho động cơ máy ép", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -733,12 +847,13 @@ ARTICLES = [
         ),
         "hero": ("Máy dệt lụa tại cơ sở", "Ảnh: Trung tâm Khuyến công Lâm Đồng"),
         "body": [
-            P(
+            (
+                "p",
                 "Cơ sở đã phối hợp với một xưởng cơ khí địa phương để cải tiến máy dệt cũ thay "
-                "vì mua máy mới, tiết kiệm đáng kể chi phí đầu tư."
+                "vì mua máy mới, tiết kiệm đáng kể chi phí đầu tư.",
             ),
-            IMG("Cuộn lụa thành phẩm trước khi nhuộm"),
-            P("Sản phẩm khăn lụa của cơ sở được bình chọn là sản phẩm tiêu biểu cấp tỉnh."),
+            ("img", "Cuộn lụa thành phẩm trước khi nhuộm", "Ảnh: Trung tâm Khuyến công"),
+            ("p", "Sản phẩm khăn lụa của cơ sở được bình chọn là sản phẩm tiêu biểu cấp tỉnh."),
         ],
     },
     {
@@ -756,11 +871,12 @@ ARTICLES = [
         ),
         "hero": ("Bộ hộp sơn mài khảm vỏ trứng", "Ảnh: Nguyễn Thị Thu"),
         "body": [
-            P(
+            (
+                "p",
                 "Mỗi chiếc hộp trải qua hàng chục lớp sơn, mài và phơi trong nhiều tuần. Nghệ "
-                "nhân cho biết cái khó nhất là giữ được độ bóng sâu mà không làm nứt lớp khảm."
+                "nhân cho biết cái khó nhất là giữ được độ bóng sâu mà không làm nứt lớp khảm.",
             ),
-            IMG("Nghệ nhân mài lớp sơn trên mặt hộp"),
+            ("img", "Nghệ nhân mài lớp sơn trên mặt hộp", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -782,23 +898,31 @@ ARTICLES = [
             "Ảnh: Cục Công Thương địa phương",
         ),
         "body": [
-            P(
+            (
+                "p",
                 "Điểm sáng của giai đoạn là các mô hình trình diễn kỹ thuật: khi người dân tận "
-                "mắt thấy máy chạy, hiệu quả rõ ràng, họ tự đầu tư theo mà không cần thêm hỗ trợ."
+                "mắt thấy máy chạy, hiệu quả rõ ràng, họ tự đầu tư theo mà không cần thêm hỗ trợ.",
             ),
-            IMG("Máy sấy nông sản năng lượng mặt trời tại một hợp tác xã"),
-            P(
+            (
+                "img",
+                "Máy sấy nông sản năng lượng mặt trời tại một hợp tác xã",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            (
+                "p",
                 "Bên cạnh kết quả, tổng kết cũng chỉ ra hạn chế: kinh phí còn dàn trải ở một số "
                 "nơi, công tác theo dõi sau hỗ trợ chưa đều. Đây là những điểm cần khắc phục "
-                "trong giai đoạn tới."
+                "trong giai đoạn tới.",
             ),
-            Q(
+            (
+                "quote",
                 "Một mô hình thành công có sức lan tỏa hơn mười buổi hội thảo.",
                 "Trần Đức Khải",
                 "Cục trưởng Cục Công Thương địa phương",
             ),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "Five years of the National Industrial Promotion Programme, 2021-2025",
             "lead": (
                 "Under Decision 1881/QD-TTg the programme helped thousands of producers renew "
@@ -811,16 +935,23 @@ ARTICLES = [
             ),
             "tags": ["national industrial promotion", "review"],
             "body": [
-                P(
+                (
+                    "p",
                     "The highlight of the period was the technical demonstration models: once "
-                    "people saw a machine working and paying off, they invested on their own."
+                    "people saw a machine working and paying off, they invested on their own.",
                 ),
-                IMG("A solar dryer for farm produce at a cooperative"),
-                P(
+                (
+                    "img",
+                    "A solar dryer for farm produce at a cooperative",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                (
+                    "p",
                     "The review also found weaknesses: funds spread too thinly in places and "
-                    "uneven follow-up after support. These are the things to fix next."
+                    "uneven follow-up after support. These are the things to fix next.",
                 ),
-                Q(
+                (
+                    "quote",
                     "One successful model convinces more people than ten workshops.",
                     "Tran Duc Khai",
                     "Director General, Agency for Regional Industry and Trade",
@@ -843,15 +974,21 @@ ARTICLES = [
         ),
         "hero": ("Một học viên giới thiệu sản phẩm bánh truyền thống", "Ảnh: Lê Thị Mỹ Hạnh"),
         "body": [
-            P(
+            (
+                "p",
                 "Khóa học hướng dẫn lập kế hoạch kinh doanh, tính giá thành, quản lý dòng tiền "
                 "và các thủ tục đăng ký kinh doanh. Học viên được kết nối với quỹ tín dụng địa "
-                "phương."
+                "phương.",
             ),
-            IMG("Xưởng sản xuất bánh của một học viên sau khóa học"),
-            P("Trung tâm khuyến công tiếp tục theo dõi và tư vấn cho học viên trong năm đầu."),
+            (
+                "img",
+                "Xưởng sản xuất bánh của một học viên sau khóa học",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            ("p", "Trung tâm khuyến công tiếp tục theo dõi và tư vấn cho học viên trong năm đầu."),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "Start-up training for rural women: from classroom to workshop",
             "lead": (
                 "After a start-up course, many women registered household businesses, opened "
@@ -860,12 +997,17 @@ ARTICLES = [
             "hero": ("A trainee presents her traditional cakes", "Photo: Le Thi My Hanh"),
             "tags": ["start-ups", "women", "vocational training"],
             "body": [
-                P(
+                (
+                    "p",
                     "The course covers business plans, costing, cash flow and registration, and "
-                    "puts trainees in touch with local credit funds."
+                    "puts trainees in touch with local credit funds.",
                 ),
-                IMG("A trainee's cake workshop after the course"),
-                P("The provincial centre keeps advising the trainees during their first year."),
+                (
+                    "img",
+                    "A trainee's cake workshop after the course",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                ("p", "The provincial centre keeps advising the trainees during their first year."),
             ],
         },
     },
@@ -884,11 +1026,16 @@ ARTICLES = [
         ),
         "hero": ("Máy tráng bánh tráng tự động", "Ảnh: Trung tâm Khuyến công Tây Ninh"),
         "body": [
-            P(
+            (
+                "p",
                 "Máy dùng hơi nước để hấp bánh trên băng tải, sau đó bánh được đưa lên giàn phơi. "
-                "Một máy thay được công việc của nhiều lò thủ công."
+                "Một máy thay được công việc của nhiều lò thủ công.",
             ),
-            IMG("Bánh tráng được phơi trên giàn sau khi ra khỏi máy"),
+            (
+                "img",
+                "Bánh tráng được phơi trên giàn sau khi ra khỏi máy",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
         ],
     },
     {
@@ -906,11 +1053,16 @@ ARTICLES = [
         ),
         "hero": ("Buổi bán hàng trực tiếp qua mạng của một cơ sở mây tre", "Ảnh: Phạm Quang Minh"),
         "body": [
-            P(
+            (
+                "p",
                 "Các phiên bán hàng trực tuyến được tổ chức định kỳ, có người dẫn giới thiệu quy "
-                "trình làm ra sản phẩm để người mua hiểu giá trị thủ công."
+                "trình làm ra sản phẩm để người mua hiểu giá trị thủ công.",
             ),
-            IMG("Sản phẩm được đóng gói để giao cho khách đặt hàng trực tuyến"),
+            (
+                "img",
+                "Sản phẩm được đóng gói để giao cho khách đặt hàng trực tuyến",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
         ],
     },
     {
@@ -928,11 +1080,16 @@ ARTICLES = [
         ),
         "hero": ("Chuyên gia trao đổi tại hội thảo", "Ảnh: Cục Công Thương địa phương"),
         "body": [
-            P(
+            (
+                "p",
                 "Các đại biểu quan tâm đến cách tổ chức mạng lưới tư vấn viên ở cấp cơ sở và cơ "
-                "chế đánh giá hiệu quả hỗ trợ dựa trên kết quả đầu ra."
+                "chế đánh giá hiệu quả hỗ trợ dựa trên kết quả đầu ra.",
             ),
-            IMG("Đại biểu tham quan gian hàng trưng bày sản phẩm bên lề hội thảo"),
+            (
+                "img",
+                "Đại biểu tham quan gian hàng trưng bày sản phẩm bên lề hội thảo",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
         ],
     },
     {
@@ -950,11 +1107,12 @@ ARTICLES = [
         ),
         "hero": ("Công nhân chà nhám mặt bàn gỗ", "Ảnh: Trung tâm Khuyến công Gia Lai"),
         "body": [
-            P(
+            (
+                "p",
                 "Trước đây, sơn được phun ngoài trời nên sản phẩm dễ dính bụi, công nhân phải "
-                "làm việc trong hơi sơn. Buồng sơn mới giải quyết cả hai vấn đề."
+                "làm việc trong hơi sơn. Buồng sơn mới giải quyết cả hai vấn đề.",
             ),
-            IMG("Buồng sơn có màng nước lọc bụi sơn"),
+            ("img", "Buồng sơn có màng nước lọc bụi sơn", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -972,11 +1130,12 @@ ARTICLES = [
         ),
         "hero": ("Gian hàng thổ cẩm tại hội chợ", "Ảnh: Nguyễn Thị Thu"),
         "body": [
-            P(
+            (
+                "p",
                 "Điểm mới của hội chợ là khu trình diễn nghề, nơi nghệ nhân dệt thổ cẩm và chạm "
-                "khắc gỗ làm trực tiếp trước khách tham quan."
+                "khắc gỗ làm trực tiếp trước khách tham quan.",
             ),
-            IMG("Nghệ nhân dệt thổ cẩm trình diễn tại hội chợ"),
+            ("img", "Nghệ nhân dệt thổ cẩm trình diễn tại hội chợ", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -994,11 +1153,16 @@ ARTICLES = [
         ),
         "hero": ("Học viên thực hành hàn hồ quang", "Ảnh: Đỗ Văn Sơn"),
         "body": [
-            P(
+            (
+                "p",
                 "Sau ba tháng, phần lớn học viên được các xưởng nhận vào làm việc. Một số người "
-                "đã mở tiệm sửa chữa nông cụ tại quê."
+                "đã mở tiệm sửa chữa nông cụ tại quê.",
             ),
-            IMG("Học viên tiện chi tiết máy trong xưởng thực hành"),
+            (
+                "img",
+                "Học viên tiện chi tiết máy trong xưởng thực hành",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
         ],
     },
     {
@@ -1016,21 +1180,25 @@ ARTICLES = [
         ),
         "hero": ("Cán bộ khuyến công tư vấn hồ sơ cho cơ sở", "Ảnh: Phạm Quang Minh"),
         "body": [
-            P(
+            (
+                "p",
                 "Bước đầu tiên là khảo sát cơ sở thụ hưởng: năng lực sản xuất, thị trường, khả "
-                "năng đối ứng kinh phí. Đề án thiếu khảo sát thường bị trả lại ở vòng thẩm định."
+                "năng đối ứng kinh phí. Đề án thiếu khảo sát thường bị trả lại ở vòng thẩm định.",
             ),
-            NOTE(
+            (
+                "callout",
                 "Hồ sơ gồm",
                 "<ul><li>Thuyết minh đề án theo mẫu</li><li>Dự toán kinh phí</li>"
                 "<li>Văn bản cam kết đối ứng của cơ sở thụ hưởng</li></ul>",
             ),
-            P(
+            (
+                "p",
                 "Cán bộ khuyến công các tỉnh có thể liên hệ Cục Công Thương địa phương để được "
-                "hướng dẫn trước khi nộp hồ sơ."
+                "hướng dẫn trước khi nộp hồ sơ.",
             ),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "What to know when preparing a national industrial promotion project",
             "lead": (
                 "A good project answers three questions: who is supported, with what, and how "
@@ -1039,18 +1207,21 @@ ARTICLES = [
             "hero": ("An officer advising a business on its file", "Photo: Pham Quang Minh"),
             "tags": ["national industrial promotion", "projects", "guidance"],
             "body": [
-                P(
+                (
+                    "p",
                     "First, survey the beneficiary: capacity, market and ability to co-fund. "
-                    "Projects without a survey are often sent back at appraisal."
+                    "Projects without a survey are often sent back at appraisal.",
                 ),
-                NOTE(
+                (
+                    "callout",
                     "The file contains",
                     "<ul><li>The project description on the standard form</li>"
                     "<li>The budget</li><li>The beneficiary's co-funding commitment</li></ul>",
                 ),
-                P(
+                (
+                    "p",
                     "Provincial officers can contact the Agency for Regional Industry and Trade "
-                    "for advice before submitting."
+                    "for advice before submitting.",
                 ),
             ],
         },
@@ -1070,11 +1241,12 @@ ARTICLES = [
         ),
         "hero": ("Tôm khô sau khi sấy bằng máy bơm nhiệt", "Ảnh: Trung tâm Khuyến công Cà Mau"),
         "body": [
-            P(
+            (
+                "p",
                 "Máy sấy bơm nhiệt tiêu thụ ít điện hơn máy sấy điện trở thông thường, phù hợp "
-                "với các cơ sở chế biến quy mô hộ gia đình."
+                "với các cơ sở chế biến quy mô hộ gia đình.",
             ),
-            IMG("Buồng sấy bơm nhiệt tại cơ sở chế biến"),
+            ("img", "Buồng sấy bơm nhiệt tại cơ sở chế biến", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -1092,11 +1264,12 @@ ARTICLES = [
         ),
         "hero": ("Bình gốm men rạn", "Ảnh: Hoàng Thị Lan"),
         "body": [
-            P(
+            (
+                "p",
                 "Nghệ nhân mất nhiều năm thử nghiệm để tìm lại công thức men phù hợp với đất "
-                "sét địa phương và lò nung hiện đại."
+                "sét địa phương và lò nung hiện đại.",
             ),
-            IMG("Nghệ nhân vẽ họa tiết trước khi phủ men"),
+            ("img", "Nghệ nhân vẽ họa tiết trước khi phủ men", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -1114,14 +1287,20 @@ ARTICLES = [
         ),
         "hero": ("Hội nghị tổng kết khuyến công năm 2024", "Ảnh: Cục Công Thương địa phương"),
         "body": [
-            P(
+            (
+                "p",
                 "Hội nghị biểu dương các trung tâm khuyến công có cách làm hay, đặc biệt là việc "
-                "lựa chọn cơ sở thụ hưởng minh bạch và công khai kết quả hỗ trợ."
+                "lựa chọn cơ sở thụ hưởng minh bạch và công khai kết quả hỗ trợ.",
             ),
-            IMG("Đại biểu tham quan khu trưng bày sản phẩm của các đề án"),
-            P("Hội nghị cũng thống nhất các nhiệm vụ trọng tâm cho năm 2025."),
+            (
+                "img",
+                "Đại biểu tham quan khu trưng bày sản phẩm của các đề án",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
+            ("p", "Hội nghị cũng thống nhất các nhiệm vụ trọng tâm cho năm 2025."),
         ],
         "en": {
+            "source": "Agency for Regional Industry and Trade",
             "title": "Industrial promotion in 2024: many models copied",
             "lead": (
                 "In 2024 projects focused on food-processing machinery, vocational training and "
@@ -1130,12 +1309,17 @@ ARTICLES = [
             "hero": ("The 2024 review meeting", "Photo: Agency for Regional Industry and Trade"),
             "tags": ["national industrial promotion", "review"],
             "body": [
-                P(
+                (
+                    "p",
                     "The meeting praised centres with good practice, especially transparent "
-                    "selection of beneficiaries and published results."
+                    "selection of beneficiaries and published results.",
                 ),
-                IMG("Delegates visiting the display of project products"),
-                P("The meeting also agreed the main tasks for 2025."),
+                (
+                    "img",
+                    "Delegates visiting the display of project products",
+                    "Photo: Industrial Promotion Centre",
+                ),
+                ("p", "The meeting also agreed the main tasks for 2025."),
             ],
         },
     },
@@ -1154,11 +1338,16 @@ ARTICLES = [
         ),
         "hero": ("Học viên thảo luận nhóm tại lớp tập huấn", "Ảnh: Nguyễn Thị Thu"),
         "body": [
-            P(
+            (
+                "p",
                 "Sau khóa học, các cơ sở được chuyên gia đến tận nơi đánh giá và tư vấn những "
-                "giải pháp có thể làm ngay."
+                "giải pháp có thể làm ngay.",
             ),
-            IMG("Chuyên gia kiểm tra hệ thống nước tại cơ sở chế biến"),
+            (
+                "img",
+                "Chuyên gia kiểm tra hệ thống nước tại cơ sở chế biến",
+                "Ảnh: Trung tâm Khuyến công",
+            ),
         ],
     },
     {
@@ -1176,11 +1365,12 @@ ARTICLES = [
         ),
         "hero": ("Đũa tre được đóng gói trên dây chuyền mới", "Ảnh: Hoàng Thị Lan"),
         "body": [
-            P(
+            (
+                "p",
                 "Hợp tác xã thu mua tre của các hộ trong vùng, tạo đầu ra ổn định cho người "
-                "trồng tre và việc làm cho lao động địa phương."
+                "trồng tre và việc làm cho lao động địa phương.",
             ),
-            IMG("Công nhân kiểm tra đũa trước khi đóng gói"),
+            ("img", "Công nhân kiểm tra đũa trước khi đóng gói", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -1198,11 +1388,12 @@ ARTICLES = [
         ),
         "hero": ("Người dân tham quan tuần hàng", "Ảnh: Nguyễn Thị Thu"),
         "body": [
-            P(
+            (
+                "p",
                 "Nhiều gian hàng hết hàng ngay trong những ngày đầu, đặc biệt là đồ gốm, mây tre "
-                "và đặc sản chế biến."
+                "và đặc sản chế biến.",
             ),
-            IMG("Gian hàng đồ gốm trong tuần hàng"),
+            ("img", "Gian hàng đồ gốm trong tuần hàng", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
     {
@@ -1220,17 +1411,22 @@ ARTICLES = [
         ),
         "hero": ("Cán bộ tư vấn làm việc với chủ cơ sở", "Ảnh: Đỗ Văn Sơn"),
         "body": [
-            P(
+            (
+                "p",
                 "Kinh nghiệm của chúng tôi là cán bộ tư vấn nên gặp cơ sở ít nhất ba lần: trước "
-                "khi lập đề án, trong khi lắp đặt và sáu tháng sau khi vận hành."
+                "khi lập đề án, trong khi lắp đặt và sáu tháng sau khi vận hành.",
             ),
-            Q(
+            (
+                "quote",
                 "Cơ sở nhớ nhất không phải số tiền được hỗ trợ mà là người đã ngồi cùng họ tính "
                 "từng đồng giá thành.",
                 "Đỗ Văn Sơn",
                 "Giám đốc Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Nghệ An",
             ),
-            P("Mạng lưới tư vấn viên cấp huyện, xã là điều kiện để khuyến công đi vào chiều sâu."),
+            (
+                "p",
+                "Mạng lưới tư vấn viên cấp huyện, xã là điều kiện để khuyến công đi vào chiều sâu.",
+            ),
         ],
     },
     {
@@ -1248,11 +1444,12 @@ ARTICLES = [
         ),
         "hero": ("Xoài sấy dẻo đóng gói của hợp tác xã", "Ảnh: Trung tâm Khuyến công Sơn La"),
         "body": [
-            P(
+            (
+                "p",
                 "Mỗi năm vào chính vụ, giá quả tươi thường giảm mạnh. Sấy dẻo giúp hợp tác xã "
-                "chủ động bán hàng quanh năm với giá ổn định."
+                "chủ động bán hàng quanh năm với giá ổn định.",
             ),
-            IMG("Khay xoài thái lát trước khi đưa vào máy sấy"),
+            ("img", "Khay xoài thái lát trước khi đưa vào máy sấy", "Ảnh: Trung tâm Khuyến công"),
         ],
     },
 ]
@@ -1300,4 +1497,71 @@ COMMENTS = [
         "Có. Cơ sở công nghiệp nông thôn tham gia hội chợ do chương trình tổ chức được hỗ trợ "
         "một phần chi phí thuê gian hàng theo quy định hiện hành.",
     ),
+]
+
+# Pictures used in article bodies: (title, seed of the generated picture).
+BODY_PICTURES = [
+    ("Máy cắt dây CNC trong xưởng cơ khí", 2018),
+    ("Dây chuyền chế biến nông sản", 2019),
+    ("Lớp học nghề thủ công", 2020),
+    ("Gian hàng hội chợ", 2021),
+    ("Lò nung tiết kiệm năng lượng", 2022),
+    ("Sản phẩm làng nghề", 2023),
+    ("Máy sấy nông sản", 2024),
+    ("Xưởng dệt", 2025),
+]
+
+
+# Filler articles for ``--articles N`` (benchmarks), Vietnamese only: title and lead
+# are formatted with a number, a place, a subject and an outcome drawn from the lists.
+FILLER = {
+    "title": "{place}: {subject} giúp {outcome}",
+    "lead": (
+        "Tin mẫu số {number}: tại {place}, {subject} được triển khai trong khuôn khổ Chương "
+        "trình Khuyến công quốc gia, giúp {outcome}."
+    ),
+    "credit": "Ảnh minh họa",
+    "source": "Tin mẫu (nội dung minh họa)",
+}
+# Subjects: subject, category slug, tags.
+FILLER_SUBJECTS = [
+    ("hỗ trợ máy sấy nông sản", "mo-hinh-trinh-dien", ["máy móc thiết bị", "chế biến nông sản"]),
+    ("mô hình máy ép viên nén mùn cưa", "mo-hinh-trinh-dien", ["máy móc thiết bị", "chế biến gỗ"]),
+    ("dây chuyền sơ chế rau quả", "mo-hinh-trinh-dien", ["chế biến nông sản"]),
+    ("lò sấy gỗ tiết kiệm năng lượng", "hoat-dong-khuyen-cong", ["tiết kiệm năng lượng"]),
+    ("lớp đào tạo nghề may công nghiệp", "dao-tao-tap-huan", ["đào tạo nghề", "dệt may"]),
+    (
+        "lớp tập huấn bán hàng trực tuyến",
+        "dao-tao-tap-huan",
+        ["chuyển đổi số", "thương mại điện tử"],
+    ),
+    ("lớp đào tạo nghề gốm", "dao-tao-tap-huan", ["đào tạo nghề", "gốm sứ"]),
+    ("hội chợ sản phẩm làng nghề", "hoi-cho-trien-lam", ["hội chợ", "làng nghề"]),
+    ("tuần hàng công nghiệp nông thôn", "hoi-cho-trien-lam", ["hội chợ"]),
+    ("máy dệt thổ cẩm cải tiến", "san-pham-tieu-bieu", ["dệt may", "sản phẩm tiêu biểu"]),
+    ("sản phẩm mây tre đan xuất khẩu", "san-pham-tieu-bieu", ["mây tre đan", "sản phẩm tiêu biểu"]),
+    ("xưởng cơ khí sửa chữa nông cụ", "mo-hinh-trinh-dien", ["cơ khí", "máy móc thiết bị"]),
+]
+FILLER_PLACES = [
+    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa",
+    "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ",
+    "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi",
+    "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Thành phố Hồ Chí Minh", "Đồng Nai",
+    "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
+]  # fmt: skip
+FILLER_OUTCOMES = [
+    "năng suất tăng rõ rệt",
+    "thêm việc làm cho lao động địa phương",
+    "sản phẩm đủ điều kiện vào siêu thị",
+    "giảm chi phí sản xuất",
+    "mở rộng thị trường tiêu thụ",
+    "giảm ô nhiễm môi trường",
+]
+FILLER_PARAGRAPHS = [
+    "Đề án được thực hiện bằng kinh phí khuyến công, có sự đối ứng của cơ sở thụ hưởng. "
+    "Cán bộ kỹ thuật hướng dẫn vận hành và theo dõi trong những tháng đầu.",
+    "Sau khi đưa vào sử dụng, cơ sở đã chủ động hơn trong sản xuất, chất lượng sản phẩm ổn "
+    "định và được khách hàng đánh giá cao.",
+    "Trung tâm khuyến công tỉnh sẽ tổ chức cho các cơ sở khác đến tham quan để nhân rộng "
+    "mô hình trong thời gian tới.",
 ]

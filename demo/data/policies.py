@@ -1,36 +1,81 @@
-"""Demo content of the policies app: the finder and a library of legal documents.
+"""Demo policy documents: the library and the guide's data, plain data read by
+``demo/loaders/policies.py``.
 
 Numbers and dates of national documents are given where we are confident of them;
 every detail we could not check (support levels, the 2026-2030 documents, the
 provincial regulations, some dates) is said to be demo content ("minh họa") in the
-text, and demo document numbers start with "MH-". Idempotent: pages are found by
-slug, issuing bodies by slug, files by title, before anything is created.
+text, and demo document numbers start with "MH-".
+
+Values are what the models store: ``type`` a ``policies.models.DocumentType`` value,
+relation kinds ``PolicyRelation.Kind`` values, dates ISO strings. A support item is
+``{"support", "what", "max", "share", "note"}``; a missing ``max``/``share`` is no
+figure, a missing ``note`` is ``DEMO_NOTE`` ("" for none).
+
+An ``"en"`` part is the English page: its own slug, title, summary, item texts, the
+number as English texts spell it (no letter Đ: ``45/2012/ND-CP``), the signer in
+English and the display names of the (Vietnamese) files.
 """
 
-import datetime
-import uuid
-
-from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
-
-from website.demo import child_of, publish
-from website.models import StandardPage, SupportType
-
-from .models import (
-    DocumentType,
-    IssuingBody,
-    PolicyAttachment,
-    PolicyIndexPage,
-    PolicyPage,
-    PolicyRelation,
-)
-from .pdfgen import make_pdf
-from .scope import set_scope
-
-NAMESPACE = uuid.UUID("0f6c5a52-8d1e-4b8e-9a57-2b7a0c1d9e31")
-D = datetime.date
 DEMO_NOTE = "Mức hỗ trợ minh họa, đối chiếu văn bản gốc."
 DEMO_NOTE_EN = "Demo level; check the original document."
+
+# The policy library's index page (with the guide's texts) in each language.
+POLICY_INDEX = {
+    "slug": "chinh-sach",
+    "title": "Chính sách hỗ trợ",
+    "intro": (
+        "<p>Thư viện văn bản về khuyến công: nghị định, quyết định, thông tư và quy "
+        "định của địa phương. Lọc theo loại hỗ trợ, ngành nghề, địa phương để biết cơ "
+        "sở của bạn được hỗ trợ gì.</p>"
+    ),
+    "guide_intro": (
+        "Năm câu hỏi ngắn về cơ sở của bạn. Chúng tôi tìm các văn bản còn hiệu lực áp "
+        "dụng cho bạn và mức hỗ trợ tối đa."
+    ),
+    "listing_summary": "Tra cứu chính sách khuyến công và mức hỗ trợ cho cơ sở sản xuất.",
+    "search_description": "Tra cứu chính sách khuyến công và mức hỗ trợ cho cơ sở sản xuất.",
+    "en": {
+        "slug": "policies",
+        "title": "Support policies",
+        "intro": (
+            "<p>The library of industrial-promotion documents: decrees, decisions, circulars "
+            "and provincial rules. Filter by kind of support, sector and province to see what "
+            "your business can get.</p>"
+        ),
+        "guide_intro": (
+            "Five short questions about your business. We find the documents in force that "
+            "apply to you and their maximum support levels."
+        ),
+        "listing_summary": "Industrial-promotion policies and support levels.",
+        "search_description": "Industrial-promotion policies and support levels.",
+    },
+}
+
+# The guide's closing "how to apply" (HTML): {faq} and {contact} become links to the
+# Questions and Contact pages of the language, with these words.
+HOW_TO_APPLY = {
+    "vi": {
+        "text": (
+            "<p>Hồ sơ gồm đơn đề nghị, thuyết minh đề án, dự toán kinh phí và giấy tờ chứng minh "
+            "tư cách pháp lý của cơ sở; nộp cho Trung tâm Khuyến công (Sở Công Thương) của tỉnh, "
+            "thành phố nơi đặt cơ sở trước ngày 30 tháng 6 để vào kế hoạch năm sau.</p>"
+            "<p>Xem thêm {faq}, hoặc {contact}.</p>"
+        ),
+        "faq": "Hỏi đáp về hồ sơ đề nghị hỗ trợ",
+        "contact": "liên hệ ban biên tập",
+    },
+    "en": {
+        "text": (
+            "<p>An application holds a request form, a description of the project, a cost "
+            "estimate and papers showing the business's legal status. Hand it to the "
+            "industrial promotion centre of the province where you produce (Department of "
+            "Industry and Trade) before 30 June for the following year's plan.</p>"
+            "<p>More in {faq}; or {contact}.</p>"
+        ),
+        "faq": "Questions about applying for support",
+        "contact": "contact us",
+    },
+}
 
 ISSUERS = [
     # slug, vi, en, level
@@ -41,19 +86,15 @@ ISSUERS = [
 ]
 
 
-def item(support, what, max_amount=None, share=None, note=DEMO_NOTE):
-    return {"support": support, "what": what, "max": max_amount, "share": share, "note": note}
-
-
 # Each document: slug, number, type, issuer slug, issue date, effective, expiry, signer,
 # title, summary (HTML), support items, scope, relations [(kind, slug)], files, English.
 DOCUMENTS = [
     {
         "slug": "nghi-dinh-134-2004-nd-cp",
         "number": "134/2004/NĐ-CP",
-        "type": DocumentType.DECREE,
+        "type": "nghi-dinh",
         "issuer": "chinh-phu",
-        "issued": D(2004, 6, 9),
+        "issued": "2004-06-09",
         "title": "Nghị định về khuyến khích phát triển công nghiệp nông thôn",
         "summary": (
             "<p>Văn bản đầu tiên đặt khung cho hoạt động khuyến công: nêu các ngành nghề "
@@ -61,17 +102,20 @@ DOCUMENTS = [
             "thay thế bởi Nghị định 45/2012/NĐ-CP.</p>"
         ),
         "items": [
-            item("dao-tao", "Đào tạo nghề, truyền nghề cho lao động nông thôn."),
-            item("tu-van", "Tư vấn lập dự án, quản lý sản xuất cho cơ sở công nghiệp nông thôn."),
+            {"support": "dao-tao", "what": "Đào tạo nghề, truyền nghề cho lao động nông thôn."},
+            {
+                "support": "tu-van",
+                "what": "Tư vấn lập dự án, quản lý sản xuất cho cơ sở công nghiệp nông thôn.",
+            },
         ],
     },
     {
         "slug": "nghi-dinh-45-2012-nd-cp",
         "number": "45/2012/NĐ-CP",
-        "type": DocumentType.DECREE,
+        "type": "nghi-dinh",
         "issuer": "chinh-phu",
-        "issued": D(2012, 5, 21),
-        "effective": D(2012, 7, 10),
+        "issued": "2012-05-21",
+        "effective": "2012-07-10",
         "signer": "Thủ tướng Nguyễn Tấn Dũng",
         "title": "Nghị định về khuyến công",
         "summary": (
@@ -82,31 +126,39 @@ DOCUMENTS = [
             "hộ kinh doanh.</p><p>Mức hỗ trợ cụ thể trên trang này là minh họa.</p>"
         ),
         "items": [
-            item(
-                "dao-tao",
-                "Đào tạo nghề, truyền nghề, nâng cao tay nghề cho người lao động.",
-                share=100,
-            ),
-            item(
-                "mo-hinh-trinh-dien",
-                "Xây dựng mô hình trình diễn kỹ thuật để phổ biến công nghệ mới.",
-                max_amount=1_500_000_000,
-                share=30,
-            ),
-            item(
-                "may-moc-thiet-bi",
-                "Ứng dụng máy móc tiên tiến, chuyển giao công nghệ vào sản xuất.",
-                max_amount=300_000_000,
-                share=30,
-            ),
-            item("hoi-cho-trien-lam", "Tham gia hội chợ, triển lãm trong và ngoài nước.", share=50),
-            item("san-xuat-sach-hon", "Tư vấn, áp dụng sản xuất sạch hơn.", share=50),
+            {
+                "support": "dao-tao",
+                "what": "Đào tạo nghề, truyền nghề, nâng cao tay nghề cho người lao động.",
+                "share": 100,
+            },
+            {
+                "support": "mo-hinh-trinh-dien",
+                "what": "Xây dựng mô hình trình diễn kỹ thuật để phổ biến công nghệ mới.",
+                "max": 1_500_000_000,
+                "share": 30,
+            },
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Ứng dụng máy móc tiên tiến, chuyển giao công nghệ vào sản xuất.",
+                "max": 300_000_000,
+                "share": 30,
+            },
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Tham gia hội chợ, triển lãm trong và ngoài nước.",
+                "share": 50,
+            },
+            {
+                "support": "san-xuat-sach-hon",
+                "what": "Tư vấn, áp dụng sản xuất sạch hơn.",
+                "share": 50,
+            },
         ],
         "scope": {
             "kinds": ["ho-kinh-doanh", "to-hop-tac", "hop-tac-xa", "doanh-nghiep"],
             "sizes": ["sieu-nho", "nho", "vua"],
         },
-        "relations": [(PolicyRelation.Kind.REPLACES, "nghi-dinh-134-2004-nd-cp")],
+        "relations": [("thay-the", "nghi-dinh-134-2004-nd-cp")],
         "files": [
             (
                 "Nghị định 45/2012/NĐ-CP (bản tóm tắt minh họa)",
@@ -124,6 +176,9 @@ DOCUMENTS = [
             )
         ],
         "en": {
+            "number": "45/2012/ND-CP",
+            "signer": "Prime Minister Nguyen Tan Dung",
+            "files": ["Decree 45/2012/ND-CP (demo summary, in Vietnamese)"],
             "title": "Decree on industrial promotion",
             "slug": "decree-45-2012",
             "summary": (
@@ -146,10 +201,10 @@ DOCUMENTS = [
     {
         "slug": "nghi-dinh-235-2025-nd-cp",
         "number": "235/2025/NĐ-CP",
-        "type": DocumentType.DECREE,
+        "type": "nghi-dinh",
         "issuer": "chinh-phu",
-        "issued": D(2025, 8, 28),
-        "effective": D(2025, 10, 15),
+        "issued": "2025-08-28",
+        "effective": "2025-10-15",
         "title": "Nghị định sửa đổi, bổ sung một số điều của Nghị định 45/2012/NĐ-CP về khuyến công",
         "summary": (
             "<p>Sửa đổi Nghị định 45/2012/NĐ-CP cho phù hợp với chính quyền địa phương hai "
@@ -157,20 +212,21 @@ DOCUMENTS = [
             "chi tiết trên trang này là minh họa, cần đối chiếu văn bản gốc.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Hỗ trợ ứng dụng máy móc thiết bị hiện đại, chuyển đổi số trong sản xuất.",
-                max_amount=500_000_000,
-                share=50,
-            ),
-            item(
-                "hoi-cho-trien-lam",
-                "Xúc tiến thương mại, kể cả trên sàn thương mại điện tử.",
-                share=50,
-            ),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Hỗ trợ ứng dụng máy móc thiết bị hiện đại, chuyển đổi số trong sản xuất.",
+                "max": 500_000_000,
+                "share": 50,
+            },
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Xúc tiến thương mại, kể cả trên sàn thương mại điện tử.",
+                "share": 50,
+            },
         ],
-        "relations": [(PolicyRelation.Kind.AMENDS, "nghi-dinh-45-2012-nd-cp")],
+        "relations": [("sua-doi", "nghi-dinh-45-2012-nd-cp")],
         "en": {
+            "number": "235/2025/ND-CP",
             "title": "Decree amending Decree 45/2012/ND-CP on industrial promotion",
             "slug": "decree-235-2025",
             "summary": (
@@ -187,27 +243,30 @@ DOCUMENTS = [
     {
         "slug": "quyet-dinh-136-2007-qd-ttg",
         "number": "136/2007/QĐ-TTg",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "thu-tuong-chinh-phu",
-        "issued": D(2007, 8, 20),
-        "expiry": D(2013, 1, 1),
+        "issued": "2007-08-20",
+        "expiry": "2013-01-01",
         "title": "Phê duyệt Chương trình khuyến công quốc gia đến năm 2012",
         "summary": (
             "<p>Chương trình khuyến công quốc gia đầu tiên, thực hiện đến hết năm 2012. "
             "Ngày hết hiệu lực trên trang này lấy theo thời hạn của chương trình.</p>"
         ),
         "items": [
-            item("dao-tao", "Đào tạo nghề cho lao động cơ sở công nghiệp nông thôn."),
-            item("mo-hinh-trinh-dien", "Mô hình trình diễn kỹ thuật."),
+            {
+                "support": "dao-tao",
+                "what": "Đào tạo nghề cho lao động cơ sở công nghiệp nông thôn.",
+            },
+            {"support": "mo-hinh-trinh-dien", "what": "Mô hình trình diễn kỹ thuật."},
         ],
     },
     {
         "slug": "quyet-dinh-1288-qd-ttg",
         "number": "1288/QĐ-TTg",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "thu-tuong-chinh-phu",
-        "issued": D(2014, 8, 1),
-        "expiry": D(2021, 1, 1),
+        "issued": "2014-08-01",
+        "expiry": "2021-01-01",
         "title": "Phê duyệt Chương trình khuyến công quốc gia đến năm 2020",
         "summary": (
             "<p>Chương trình khuyến công quốc gia giai đoạn 2014-2020: đặt mục tiêu về số "
@@ -215,12 +274,19 @@ DOCUMENTS = [
             "hết hiệu lực trên trang này lấy theo thời hạn của chương trình.</p>"
         ),
         "items": [
-            item("dao-tao", "Đào tạo nghề, truyền nghề gắn với nhu cầu của cơ sở."),
-            item("mo-hinh-trinh-dien", "Mô hình trình diễn kỹ thuật, chuyển giao công nghệ."),
-            item("may-moc-thiet-bi", "Ứng dụng máy móc thiết bị tiên tiến."),
-            item("binh-chon-san-pham", "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu."),
+            {"support": "dao-tao", "what": "Đào tạo nghề, truyền nghề gắn với nhu cầu của cơ sở."},
+            {
+                "support": "mo-hinh-trinh-dien",
+                "what": "Mô hình trình diễn kỹ thuật, chuyển giao công nghệ.",
+            },
+            {"support": "may-moc-thiet-bi", "what": "Ứng dụng máy móc thiết bị tiên tiến."},
+            {
+                "support": "binh-chon-san-pham",
+                "what": "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu.",
+            },
         ],
         "en": {
+            "number": "1288/QD-TTg",
             "title": "Approving the National Industrial Promotion Programme to 2020",
             "slug": "decision-1288-2014",
             "summary": (
@@ -239,9 +305,9 @@ DOCUMENTS = [
     {
         "slug": "quyet-dinh-1881-qd-ttg",
         "number": "1881/QĐ-TTg",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "thu-tuong-chinh-phu",
-        "issued": D(2020, 11, 24),
+        "issued": "2020-11-24",
         "period_end": 2025,
         "title": "Phê duyệt Chương trình khuyến công quốc gia giai đoạn 2021-2025",
         "summary": (
@@ -250,20 +316,27 @@ DOCUMENTS = [
             "trợ trên trang là minh họa.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Máy móc thiết bị tiên tiến cho cơ sở công nghiệp nông thôn.",
-                max_amount=300_000_000,
-                share=30,
-            ),
-            item(
-                "mo-hinh-trinh-dien",
-                "Mô hình trình diễn kỹ thuật sản xuất sản phẩm mới.",
-                max_amount=1_500_000_000,
-                share=30,
-            ),
-            item("hoi-cho-trien-lam", "Hội chợ, triển lãm hàng công nghiệp nông thôn.", share=50),
-            item("cum-cong-nghiep", "Lập quy hoạch chi tiết, hạ tầng cụm công nghiệp."),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Máy móc thiết bị tiên tiến cho cơ sở công nghiệp nông thôn.",
+                "max": 300_000_000,
+                "share": 30,
+            },
+            {
+                "support": "mo-hinh-trinh-dien",
+                "what": "Mô hình trình diễn kỹ thuật sản xuất sản phẩm mới.",
+                "max": 1_500_000_000,
+                "share": 30,
+            },
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Hội chợ, triển lãm hàng công nghiệp nông thôn.",
+                "share": 50,
+            },
+            {
+                "support": "cum-cong-nghiep",
+                "what": "Lập quy hoạch chi tiết, hạ tầng cụm công nghiệp.",
+            },
         ],
         "scope": {"kinds": ["ho-kinh-doanh", "to-hop-tac", "hop-tac-xa", "doanh-nghiep"]},
         "files": [
@@ -280,6 +353,10 @@ DOCUMENTS = [
             )
         ],
         "en": {
+            "number": "1881/QD-TTg",
+            "files": [
+                "Summary of the national industrial promotion programme 2021-2025 (demo, in Vietnamese)"
+            ],
             "title": "Approving the National Industrial Promotion Programme 2021-2025",
             "slug": "decision-1881-2020",
             "summary": (
@@ -298,23 +375,23 @@ DOCUMENTS = [
     {
         "slug": "thong-tu-46-2012-tt-bct",
         "number": "46/2012/TT-BCT",
-        "type": DocumentType.CIRCULAR,
+        "type": "thong-tu",
         "issuer": "bo-cong-thuong",
-        "issued": D(2012, 12, 28),
+        "issued": "2012-12-28",
         "title": "Quy định chi tiết một số nội dung của Nghị định 45/2012/NĐ-CP về khuyến công",
         "summary": (
             "<p>Thông tư hướng dẫn đầu tiên của Nghị định 45/2012/NĐ-CP: hồ sơ đề án, cách "
             "xây dựng kế hoạch khuyến công. Quan hệ thay thế bởi Thông tư 28/2018/TT-BCT ghi "
             "trên trang là minh họa, cần đối chiếu.</p>"
         ),
-        "items": [item("tu-van", "Hướng dẫn lập, thẩm định đề án khuyến công.")],
+        "items": [{"support": "tu-van", "what": "Hướng dẫn lập, thẩm định đề án khuyến công."}],
     },
     {
         "slug": "thong-tu-28-2018-tt-bct",
         "number": "28/2018/TT-BCT",
-        "type": DocumentType.CIRCULAR,
+        "type": "thong-tu",
         "issuer": "bo-cong-thuong",
-        "issued": D(2018, 9, 27),
+        "issued": "2018-09-27",
         "title": "Quy định chi tiết một số nội dung của Nghị định 45/2012/NĐ-CP về khuyến công",
         "summary": (
             "<p>Quy định cách xây dựng, tổ chức thực hiện và nghiệm thu đề án khuyến công "
@@ -322,17 +399,23 @@ DOCUMENTS = [
             "gốc; mức hỗ trợ là minh họa.</p>"
         ),
         "items": [
-            item("tu-van", "Hướng dẫn hồ sơ, thẩm định và nghiệm thu đề án khuyến công."),
-            item("mo-hinh-trinh-dien", "Tiêu chí chọn cơ sở làm mô hình trình diễn kỹ thuật."),
+            {
+                "support": "tu-van",
+                "what": "Hướng dẫn hồ sơ, thẩm định và nghiệm thu đề án khuyến công.",
+            },
+            {
+                "support": "mo-hinh-trinh-dien",
+                "what": "Tiêu chí chọn cơ sở làm mô hình trình diễn kỹ thuật.",
+            },
         ],
-        "relations": [(PolicyRelation.Kind.REPLACES, "thong-tu-46-2012-tt-bct")],
+        "relations": [("thay-the", "thong-tu-46-2012-tt-bct")],
     },
     {
         "slug": "thong-tu-lien-tich-26-2014",
         "number": "26/2014/TTLT-BTC-BCT",
-        "type": DocumentType.CIRCULAR,
+        "type": "thong-tu",
         "issuer": "bo-tai-chinh",
-        "issued": D(2014, 2, 18),
+        "issued": "2014-02-18",
         "title": "Hướng dẫn lập, quản lý và sử dụng kinh phí khuyến công",
         "summary": (
             "<p>Thông tư liên tịch của Bộ Tài chính và Bộ Công Thương về cách lập dự toán, "
@@ -340,43 +423,52 @@ DOCUMENTS = [
             "họa, cần đối chiếu.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Mức chi hỗ trợ máy móc thiết bị cho cơ sở.",
-                max_amount=200_000_000,
-                share=50,
-            ),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Mức chi hỗ trợ máy móc thiết bị cho cơ sở.",
+                "max": 200_000_000,
+                "share": 50,
+            },
         ],
     },
     {
         "slug": "thong-tu-80-2018-tt-btc",
         "number": "80/2018/TT-BTC",
-        "type": DocumentType.CIRCULAR,
+        "type": "thong-tu",
         "issuer": "bo-tai-chinh",
-        "issued": D(2018, 8, 28),
+        "issued": "2018-08-28",
         "title": "Hướng dẫn quản lý và sử dụng kinh phí ngân sách nhà nước chi cho hoạt động khuyến công",
         "summary": (
             "<p>Quy định nội dung chi và mức chi từ ngân sách cho từng hoạt động khuyến công. "
             "Ngày ban hành cần đối chiếu văn bản gốc; các mức dưới đây là minh họa.</p>"
         ),
         "items": [
-            item("dao-tao", "Chi tổ chức lớp đào tạo nghề, truyền nghề.", share=100),
-            item(
-                "mo-hinh-trinh-dien",
-                "Hỗ trợ xây dựng mô hình trình diễn kỹ thuật.",
-                max_amount=1_500_000_000,
-                share=30,
-            ),
-            item(
-                "may-moc-thiet-bi",
-                "Hỗ trợ cơ sở mua máy móc thiết bị tiên tiến.",
-                max_amount=300_000_000,
-                share=30,
-            ),
-            item("hoi-cho-trien-lam", "Chi thuê gian hàng hội chợ, triển lãm.", share=100),
+            {
+                "support": "dao-tao",
+                "what": "Chi tổ chức lớp đào tạo nghề, truyền nghề.",
+                "share": 100,
+            },
+            {
+                "support": "mo-hinh-trinh-dien",
+                "what": "Hỗ trợ xây dựng mô hình trình diễn kỹ thuật.",
+                "max": 1_500_000_000,
+                "share": 30,
+            },
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Hỗ trợ cơ sở mua máy móc thiết bị tiên tiến.",
+                "max": 300_000_000,
+                "share": 30,
+            },
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Chi thuê gian hàng hội chợ, triển lãm.",
+                "share": 100,
+            },
         ],
-        "relations": [(PolicyRelation.Kind.REPLACES, "thong-tu-lien-tich-26-2014")],
+        "relations": [("thay-the", "thong-tu-lien-tich-26-2014")],
         "en": {
+            "number": "80/2018/TT-BTC",
             "title": "Managing and using state budget funds for industrial promotion",
             "slug": "circular-80-2018",
             "summary": (
@@ -395,10 +487,10 @@ DOCUMENTS = [
     {
         "slug": "luat-ho-tro-dnnvv-04-2017-qh14",
         "number": "04/2017/QH14",
-        "type": DocumentType.LAW,
+        "type": "luat",
         "issuer": "quoc-hoi",
-        "issued": D(2017, 6, 12),
-        "effective": D(2018, 1, 1),
+        "issued": "2017-06-12",
+        "effective": "2018-01-01",
         "title": "Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
         "summary": (
             "<p>Luật đặt nguyên tắc, nội dung và nguồn lực hỗ trợ doanh nghiệp nhỏ và vừa: "
@@ -406,14 +498,21 @@ DOCUMENTS = [
             "công cho doanh nghiệp nhỏ và vừa cần đọc cùng luật này.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi", "Hỗ trợ công nghệ, cơ sở ươm tạo, khu làm việc chung.", note=""
-            ),
-            item("dao-tao", "Đào tạo khởi sự kinh doanh, quản trị doanh nghiệp.", note=""),
-            item("tu-van", "Tư vấn cho doanh nghiệp nhỏ và vừa.", note=""),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Hỗ trợ công nghệ, cơ sở ươm tạo, khu làm việc chung.",
+                "note": "",
+            },
+            {
+                "support": "dao-tao",
+                "what": "Đào tạo khởi sự kinh doanh, quản trị doanh nghiệp.",
+                "note": "",
+            },
+            {"support": "tu-van", "what": "Tư vấn cho doanh nghiệp nhỏ và vừa.", "note": ""},
         ],
         "scope": {"kinds": ["doanh-nghiep"], "sizes": ["sieu-nho", "nho", "vua"]},
         "en": {
+            "number": "04/2017/QH14",
             "title": "Law on Support for Small and Medium-sized Enterprises",
             "slug": "law-04-2017-sme-support",
             "summary": (
@@ -431,25 +530,29 @@ DOCUMENTS = [
     {
         "slug": "nghi-dinh-39-2018-nd-cp",
         "number": "39/2018/NĐ-CP",
-        "type": DocumentType.DECREE,
+        "type": "nghi-dinh",
         "issuer": "chinh-phu",
-        "issued": D(2018, 3, 11),
+        "issued": "2018-03-11",
         "title": "Quy định chi tiết một số điều của Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
         "summary": (
             "<p>Nghị định hướng dẫn đầu tiên của Luật Hỗ trợ doanh nghiệp nhỏ và vừa, nay đã "
             "được thay thế bởi Nghị định 80/2021/NĐ-CP.</p>"
         ),
         "items": [
-            item("tu-van", "Tiêu chí xác định doanh nghiệp nhỏ và vừa, hỗ trợ tư vấn.", note="")
+            {
+                "support": "tu-van",
+                "what": "Tiêu chí xác định doanh nghiệp nhỏ và vừa, hỗ trợ tư vấn.",
+                "note": "",
+            }
         ],
         "scope": {"kinds": ["doanh-nghiep"], "sizes": ["sieu-nho", "nho", "vua"]},
     },
     {
         "slug": "nghi-dinh-80-2021-nd-cp",
         "number": "80/2021/NĐ-CP",
-        "type": DocumentType.DECREE,
+        "type": "nghi-dinh",
         "issuer": "chinh-phu",
-        "issued": D(2021, 8, 26),
+        "issued": "2021-08-26",
         "title": "Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
         "summary": (
             "<p>Định nghĩa doanh nghiệp siêu nhỏ, nhỏ và vừa theo lao động, doanh thu, nguồn "
@@ -457,24 +560,28 @@ DOCUMENTS = [
             "trang là minh họa.</p>"
         ),
         "items": [
-            item("tu-van", "Tư vấn qua mạng lưới tư vấn viên.", share=50),
-            item(
-                "may-moc-thiet-bi",
-                "Hỗ trợ chuyển đổi số, đổi mới công nghệ.",
-                max_amount=100_000_000,
-                share=50,
-            ),
-            item("dao-tao", "Đào tạo trực tiếp về quản trị doanh nghiệp.", share=70),
+            {"support": "tu-van", "what": "Tư vấn qua mạng lưới tư vấn viên.", "share": 50},
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Hỗ trợ chuyển đổi số, đổi mới công nghệ.",
+                "max": 100_000_000,
+                "share": 50,
+            },
+            {
+                "support": "dao-tao",
+                "what": "Đào tạo trực tiếp về quản trị doanh nghiệp.",
+                "share": 70,
+            },
         ],
         "scope": {"kinds": ["doanh-nghiep"], "sizes": ["sieu-nho", "nho", "vua"]},
-        "relations": [(PolicyRelation.Kind.REPLACES, "nghi-dinh-39-2018-nd-cp")],
+        "relations": [("thay-the", "nghi-dinh-39-2018-nd-cp")],
     },
     {
         "slug": "nghi-dinh-52-2018-nd-cp",
         "number": "52/2018/NĐ-CP",
-        "type": DocumentType.DECREE,
+        "type": "nghi-dinh",
         "issuer": "chinh-phu",
-        "issued": D(2018, 4, 12),
+        "issued": "2018-04-12",
         "title": "Nghị định về phát triển ngành nghề nông thôn",
         "summary": (
             "<p>Khuyến khích ngành nghề nông thôn và làng nghề: bảo tồn nghề truyền thống, "
@@ -482,18 +589,22 @@ DOCUMENTS = [
             "họa.</p>"
         ),
         "items": [
-            item("dao-tao", "Đào tạo, truyền nghề của nghệ nhân làng nghề."),
-            item("hoi-cho-trien-lam", "Xúc tiến thương mại sản phẩm làng nghề.", share=50),
+            {"support": "dao-tao", "what": "Đào tạo, truyền nghề của nghệ nhân làng nghề."},
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Xúc tiến thương mại sản phẩm làng nghề.",
+                "share": 50,
+            },
         ],
         "scope": {"sectors": ["thu-cong-my-nghe", "che-bien-nong-lam-thuy-san", "go-noi-that"]},
     },
     {
         "slug": "chuong-trinh-khuyen-cong-2026-2030",
         "number": "MH-01/QĐ-BCT",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "bo-cong-thuong",
-        "issued": D(2026, 1, 15),
-        "effective": D(2026, 2, 1),
+        "issued": "2026-01-15",
+        "effective": "2026-02-01",
         "period_end": 2030,
         "title": "Chương trình khuyến công quốc gia giai đoạn 2026-2030 (văn bản minh họa)",
         "summary": (
@@ -502,30 +613,31 @@ DOCUMENTS = [
             "tháng và mức hỗ trợ không phải của văn bản thật.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Dây chuyền, máy móc tự động hóa cho cơ sở công nghiệp nông thôn.",
-                max_amount=500_000_000,
-                share=50,
-            ),
-            item(
-                "san-xuat-sach-hon",
-                "Tiết kiệm năng lượng, xử lý chất thải tại cơ sở.",
-                max_amount=200_000_000,
-                share=50,
-            ),
-            item(
-                "hoi-cho-trien-lam",
-                "Gian hàng tại hội chợ quốc gia và sàn thương mại điện tử.",
-                share=70,
-            ),
-            item("dao-tao", "Đào tạo kỹ năng số cho lao động cơ sở.", share=100),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Dây chuyền, máy móc tự động hóa cho cơ sở công nghiệp nông thôn.",
+                "max": 500_000_000,
+                "share": 50,
+            },
+            {
+                "support": "san-xuat-sach-hon",
+                "what": "Tiết kiệm năng lượng, xử lý chất thải tại cơ sở.",
+                "max": 200_000_000,
+                "share": 50,
+            },
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Gian hàng tại hội chợ quốc gia và sàn thương mại điện tử.",
+                "share": 70,
+            },
+            {"support": "dao-tao", "what": "Đào tạo kỹ năng số cho lao động cơ sở.", "share": 100},
         ],
         "scope": {
             "kinds": ["ho-kinh-doanh", "to-hop-tac", "hop-tac-xa", "doanh-nghiep"],
             "sizes": ["sieu-nho", "nho", "vua"],
         },
         "en": {
+            "number": "MH-01/QD-BCT",
             "title": "National Industrial Promotion Programme 2026-2030 (demo document)",
             "slug": "programme-2026-2030-demo",
             "summary": (
@@ -544,44 +656,53 @@ DOCUMENTS = [
     {
         "slug": "ke-hoach-khuyen-cong-2026",
         "number": "MH-02/KH-BCT",
-        "type": DocumentType.PLAN,
+        "type": "ke-hoach",
         "issuer": "bo-cong-thuong",
-        "issued": D(2025, 12, 20),
-        "effective": D(2026, 1, 1),
-        "expiry": D(2027, 1, 1),
+        "issued": "2025-12-20",
+        "effective": "2026-01-01",
+        "expiry": "2027-01-01",
         "title": "Kế hoạch khuyến công quốc gia năm 2026 (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: kế hoạch năm liệt kê các đề án khuyến công quốc gia được "
             "giao cho từng tỉnh. Số hiệu và nội dung không phải của văn bản thật.</p>"
         ),
         "items": [
-            item("mo-hinh-trinh-dien", "Mười hai mô hình trình diễn kỹ thuật chế biến nông sản."),
-            item(
-                "binh-chon-san-pham",
-                "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia.",
-            ),
+            {
+                "support": "mo-hinh-trinh-dien",
+                "what": "Mười hai mô hình trình diễn kỹ thuật chế biến nông sản.",
+            },
+            {
+                "support": "binh-chon-san-pham",
+                "what": "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp quốc gia.",
+            },
         ],
     },
     {
         "slug": "cong-van-huong-dan-de-an-2027",
         "number": "MH-03/BCT-CCT",
-        "type": DocumentType.OFFICIAL_LETTER,
+        "type": "cong-van",
         "issuer": "bo-cong-thuong",
-        "issued": D(2026, 3, 2),
+        "issued": "2026-03-02",
         "title": "Hướng dẫn xây dựng đề án khuyến công quốc gia năm 2027 (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: công văn gửi các Sở Công Thương hướng dẫn cách lập và gửi "
             "đề án khuyến công cho năm sau. Số hiệu không phải của văn bản thật.</p>"
         ),
-        "items": [item("tu-van", "Mẫu hồ sơ và lịch gửi đề án khuyến công quốc gia.", note="")],
+        "items": [
+            {
+                "support": "tu-van",
+                "what": "Mẫu hồ sơ và lịch gửi đề án khuyến công quốc gia.",
+                "note": "",
+            }
+        ],
     },
     {
         "slug": "quy-dinh-khuyen-cong-ha-noi",
         "number": "MH-10/2024/QĐ-UBND",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "ubnd-ha-noi",
-        "issued": D(2024, 4, 10),
-        "effective": D(2024, 4, 25),
+        "issued": "2024-04-10",
+        "effective": "2024-04-25",
         "title": "Quy định mức hỗ trợ khuyến công trên địa bàn Hà Nội (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: quy định của thành phố về mức hỗ trợ từ kinh phí khuyến "
@@ -589,13 +710,17 @@ DOCUMENTS = [
             "mức hỗ trợ không phải của văn bản thật.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Máy móc chế biến, bảo quản nông sản và máy móc cho nghề thủ công mỹ nghệ.",
-                max_amount=400_000_000,
-                share=50,
-            ),
-            item("hoi-cho-trien-lam", "Tham gia hội chợ sản phẩm làng nghề Hà Nội.", share=100),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Máy móc chế biến, bảo quản nông sản và máy móc cho nghề thủ công mỹ nghệ.",
+                "max": 400_000_000,
+                "share": 50,
+            },
+            {
+                "support": "hoi-cho-trien-lam",
+                "what": "Tham gia hội chợ sản phẩm làng nghề Hà Nội.",
+                "share": 100,
+            },
         ],
         "scope": {
             "provinces": ["ha-noi"],
@@ -616,6 +741,8 @@ DOCUMENTS = [
             )
         ],
         "en": {
+            "number": "MH-10/2024/QD-UBND",
+            "files": ["Ha Noi industrial promotion regulation (demo, in Vietnamese)"],
             "title": "Industrial promotion support levels in Ha Noi (demo document)",
             "slug": "ha-noi-support-levels-demo",
             "summary": (
@@ -632,33 +759,33 @@ DOCUMENTS = [
     {
         "slug": "quy-dinh-khuyen-cong-thanh-hoa",
         "number": "MH-15/2023/QĐ-UBND",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "ubnd-thanh-hoa",
-        "issued": D(2023, 6, 1),
-        "effective": D(2023, 6, 15),
+        "issued": "2023-06-01",
+        "effective": "2023-06-15",
         "title": "Quy chế quản lý kinh phí khuyến công tỉnh Thanh Hóa (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: quy chế lập, chọn và nghiệm thu đề án khuyến công địa "
             "phương của tỉnh. Số hiệu và mức hỗ trợ không phải của văn bản thật.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Máy móc cho cơ sở cơ khí, vật liệu xây dựng.",
-                max_amount=250_000_000,
-                share=40,
-            ),
-            item("dao-tao", "Đào tạo nghề cho lao động nông thôn.", share=100),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Máy móc cho cơ sở cơ khí, vật liệu xây dựng.",
+                "max": 250_000_000,
+                "share": 40,
+            },
+            {"support": "dao-tao", "what": "Đào tạo nghề cho lao động nông thôn.", "share": 100},
         ],
         "scope": {"provinces": ["thanh-hoa"], "sectors": ["co-khi-che-tao", "vat-lieu-xay-dung"]},
     },
     {
         "slug": "nghi-quyet-khuyen-cong-dong-thap",
         "number": "MH-20/2022/NQ-HĐND",
-        "type": DocumentType.RESOLUTION,
+        "type": "nghi-quyet",
         "issuer": "hdnd-dong-thap",
-        "issued": D(2022, 7, 8),
-        "effective": D(2022, 7, 20),
+        "issued": "2022-07-08",
+        "effective": "2022-07-20",
         "title": "Nghị quyết mức chi khuyến công tỉnh Đồng Tháp (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: nghị quyết của hội đồng nhân dân tỉnh về mức chi cho "
@@ -666,18 +793,18 @@ DOCUMENTS = [
             "của văn bản thật.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Máy móc chế biến thủy sản, trái cây sấy cho hợp tác xã.",
-                max_amount=300_000_000,
-                share=50,
-            ),
-            item(
-                "san-xuat-sach-hon",
-                "Xử lý nước thải của cơ sở chế biến.",
-                max_amount=150_000_000,
-                share=50,
-            ),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Máy móc chế biến thủy sản, trái cây sấy cho hợp tác xã.",
+                "max": 300_000_000,
+                "share": 50,
+            },
+            {
+                "support": "san-xuat-sach-hon",
+                "what": "Xử lý nước thải của cơ sở chế biến.",
+                "max": 150_000_000,
+                "share": 50,
+            },
         ],
         "scope": {
             "regions": ["dong-bang-song-cuu-long"],
@@ -689,10 +816,10 @@ DOCUMENTS = [
     {
         "slug": "quy-dinh-khuyen-cong-lam-dong",
         "number": "MH-05/2027/QĐ-UBND",
-        "type": DocumentType.DECISION,
+        "type": "quyet-dinh",
         "issuer": "ubnd-lam-dong",
-        "issued": D(2026, 12, 1),
-        "effective": D(2027, 1, 1),
+        "issued": "2026-12-01",
+        "effective": "2027-01-01",
         "title": "Quy định hỗ trợ khuyến công tỉnh Lâm Đồng từ năm 2027 (văn bản minh họa)",
         "summary": (
             "<p>Nội dung minh họa: một quy định chưa có hiệu lực, để trang tra cứu có ví dụ "
@@ -700,199 +827,13 @@ DOCUMENTS = [
             "văn bản thật.</p>"
         ),
         "items": [
-            item(
-                "may-moc-thiet-bi",
-                "Máy chế biến cà phê, chè cho hợp tác xã.",
-                max_amount=350_000_000,
-                share=50,
-            ),
+            {
+                "support": "may-moc-thiet-bi",
+                "what": "Máy chế biến cà phê, chè cho hợp tác xã.",
+                "max": 350_000_000,
+                "share": 50,
+            },
         ],
         "scope": {"provinces": ["lam-dong"], "sectors": ["che-bien-nong-lam-thuy-san", "do-uong"]},
     },
 ]
-
-
-def _issuers(ctx):
-    """Provincial issuing bodies of the demo, in vi and en."""
-    for order, (slug, name_vi, name_en, level) in enumerate(ISSUERS, start=20):
-        key = uuid.uuid5(NAMESPACE, f"issuer:{slug}")
-        for code, name in (("vi", name_vi), ("en", name_en)):
-            IssuingBody.objects.get_or_create(
-                translation_key=key,
-                locale=ctx.locales[code],
-                defaults={"name": name, "slug": slug, "level": level, "sort_order": order},
-            )
-
-
-def _issuer(slug, language):
-    return IssuingBody.objects.get(slug=slug, locale__language_code=language)
-
-
-def _stream(items, language, texts=None):
-    types = {s.slug: s for s in SupportType.objects.filter(locale__language_code=language)}
-    stream = []
-    for n, spec in enumerate(items):
-        stream.append(
-            (
-                "item",
-                {
-                    "support_type": types[spec["support"]],
-                    "what": texts[n] if texts else spec["what"],
-                    "max_amount": spec["max"],
-                    "cost_share": spec["share"],
-                    "level_note": (DEMO_NOTE_EN if spec["note"] else "")
-                    if language == "en"
-                    else spec["note"],
-                },
-            )
-        )
-    return stream
-
-
-def _document(title, filename, lines):
-    Document = get_document_model()
-    existing = Document.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    document = Document(title=title)
-    document.file.save(filename, ContentFile(make_pdf(lines, title=lines[0])), save=False)
-    document._set_document_file_metadata()
-    document.save()
-    return document
-
-
-def _how_to_apply(ctx, language):
-    """The guide's closing "how to apply" text, linking the site's Questions and Contact
-    pages (website/demo_pages.py) in ``language``."""
-    links = {}
-    for key, slug in (("faq", "hoi-dap"), ("contact", "lien-he")):
-        page = child_of(ctx.homes["vi"], StandardPage, slug)
-        if page is not None and language != "vi":
-            page = page.get_translation_or_none(ctx.locales[language])
-        links[key] = page.pk if page is not None else None
-
-    def link(key, text):
-        if links[key] is None:
-            return text
-        return f'<a linktype="page" id="{links[key]}">{text}</a>'
-
-    if language == "en":
-        return (
-            "<p>An application holds a request form, a description of the project, a cost "
-            "estimate and papers showing the business's legal status. Hand it to the "
-            "industrial promotion centre of the province where you produce (Department of "
-            "Industry and Trade) before 30 June for the following year's plan.</p>"
-            f"<p>More in {link('faq', 'Questions about applying for support')}; or "
-            f"{link('contact', 'contact us')}.</p>"
-        )
-    return (
-        "<p>Hồ sơ gồm đơn đề nghị, thuyết minh đề án, dự toán kinh phí và giấy tờ chứng minh "
-        "tư cách pháp lý của cơ sở; nộp cho Trung tâm Khuyến công (Sở Công Thương) của tỉnh, "
-        "thành phố nơi đặt cơ sở trước ngày 30 tháng 6 để vào kế hoạch năm sau.</p>"
-        f"<p>Xem thêm {link('faq', 'Hỏi đáp về hồ sơ đề nghị hỗ trợ')}, hoặc "
-        f"{link('contact', 'liên hệ ban biên tập')}.</p>"
-    )
-
-
-def _index(ctx):
-    home = ctx.homes["vi"]
-    index = child_of(home, PolicyIndexPage, "chinh-sach")
-    if index is None:
-        index = PolicyIndexPage(
-            title="Chính sách hỗ trợ",
-            slug="chinh-sach",
-            show_in_menus=True,
-            intro=(
-                "<p>Thư viện văn bản về khuyến công: nghị định, quyết định, thông tư và quy "
-                "định của địa phương. Lọc theo loại hỗ trợ, ngành nghề, địa phương để biết cơ "
-                "sở của bạn được hỗ trợ gì.</p>"
-            ),
-            guide_intro=(
-                "Năm câu hỏi ngắn về cơ sở của bạn. Chúng tôi tìm các văn bản còn hiệu lực áp "
-                "dụng cho bạn và mức hỗ trợ tối đa."
-            ),
-            guide_apply=_how_to_apply(ctx, "vi"),
-            listing_summary="Tra cứu chính sách khuyến công và mức hỗ trợ cho cơ sở sản xuất.",
-            search_description="Tra cứu chính sách khuyến công và mức hỗ trợ cho cơ sở sản xuất.",
-        )
-        home.add_child(instance=index)
-        publish(index, ctx.user)
-    index_en = index.get_translation_or_none(ctx.locales["en"])
-    if index_en is None:
-        index_en = index.copy_for_translation(ctx.locales["en"]).specific
-        index_en.title = "Support policies"
-        index_en.slug = "policies"
-        index_en.intro = (
-            "<p>The library of industrial-promotion documents: decrees, decisions, circulars "
-            "and provincial rules. Filter by kind of support, sector and province to see what "
-            "your business can get.</p>"
-        )
-        index_en.guide_intro = (
-            "Five short questions about your business. We find the documents in force that "
-            "apply to you and their maximum support levels."
-        )
-        index_en.guide_apply = _how_to_apply(ctx, "en")
-        index_en.listing_summary = "Industrial-promotion policies and support levels."
-        index_en.search_description = "Industrial-promotion policies and support levels."
-        index_en.save()
-        publish(index_en, ctx.user)
-    return index, index_en.specific
-
-
-def _create(index, spec, language, pages, user):
-    english = spec.get("en") if language == "en" else None
-    page = PolicyPage(
-        title=english["title"] if english else spec["title"],
-        slug=english["slug"] if english else spec["slug"],
-        document_number=spec["number"],
-        document_type=spec["type"],
-        issuing_body=_issuer(spec["issuer"], language),
-        signer=spec.get("signer", ""),
-        issue_date=spec["issued"],
-        effective_date=spec.get("effective"),
-        expiry_date=spec.get("expiry"),
-        period_end_year=spec.get("period_end"),
-        summary=english["summary"] if english else spec["summary"],
-        support_items=_stream(spec["items"], language, english["items"] if english else None),
-        listing_summary=spec["title"] if not english else english["title"],
-    )
-    if english:
-        source = pages["vi"][spec["slug"]]
-        page.translation_key = source.translation_key
-        page.locale = index.locale
-    index.add_child(instance=page)
-    set_scope(page, language=language, **spec.get("scope", {}))
-    for order, (kind, target_slug) in enumerate(spec.get("relations", [])):
-        target = pages[language].get(target_slug) or pages["vi"][target_slug]
-        page.relations.add(PolicyRelation(kind=kind, target=target, sort_order=order))
-    for order, (title, filename, lines) in enumerate(spec.get("files", [])):
-        page.attachments.add(
-            PolicyAttachment(document=_document(title, filename, lines), sort_order=order)
-        )
-    page.save()
-    return publish(page, user)
-
-
-def load(ctx):
-    _issuers(ctx)
-    index, index_en = _index(ctx)
-    pages = {"vi": {}, "en": {}}
-    created = 0
-    # Older documents first, so relations find their targets.
-    for spec in DOCUMENTS:
-        page = child_of(index, PolicyPage, spec["slug"])
-        if page is None:
-            page = _create(index, spec, "vi", pages, ctx.user)
-            created += 1
-        pages["vi"][spec["slug"]] = page
-    for spec in DOCUMENTS:
-        if "en" not in spec:
-            continue
-        page = child_of(index_en, PolicyPage, spec["en"]["slug"])
-        if page is None:
-            page = _create(index_en, spec, "en", pages, ctx.user)
-            created += 1
-        pages["en"][spec["slug"]] = page
-    ctx.log(
-        f"Policies: {len(pages['vi'])} documents, {len(pages['en'])} in English ({created} new)."
-    )

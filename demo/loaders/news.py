@@ -1,6 +1,7 @@
-"""Demo news: categories, authors, an index per language and the articles.
+"""Load the demo news: categories, authors, an index per language and the articles.
 
-``load(ctx)`` is called by ``manage.py load_demo_content``. It is idempotent: pages are
+The texts are plain data in ``demo/data/news.py``; ``load(ctx)`` is called by
+``manage.py load_demo_content``. It is idempotent: pages are
 found by slug, snippets by slug/name, and view counts are seeded only once.
 
 ``--articles N`` makes the Vietnamese news hold N articles: the hand-written ones first,
@@ -23,7 +24,20 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from news.demo_data import ARTICLES, AUTHORS, CATEGORIES, COMMENTS
+from demo.build import child_of, demo_image, ensure_section, publish
+from demo.data.news import (
+    ARTICLES,
+    AUTHORS,
+    BODY_PICTURES,
+    CATEGORIES,
+    COMMENTS,
+    FILLER,
+    FILLER_OUTCOMES,
+    FILLER_PARAGRAPHS,
+    FILLER_PLACES,
+    FILLER_SUBJECTS,
+    NEWS_INDEX,
+)
 from news.models import (
     Author,
     CommentStatus,
@@ -37,23 +51,11 @@ from news.models import (
     PageViewTotal,
     ReaderComment,
 )
-from website.demo import child_of, demo_image, publish
 from website.text import ascii_slug
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 FILLER_PREFIX = "tin-mau-"
 BATCH = 500
-
-BODY_PICTURES = [
-    ("Máy cắt dây CNC trong xưởng cơ khí", 2018),
-    ("Dây chuyền chế biến nông sản", 2019),
-    ("Lớp học nghề thủ công", 2020),
-    ("Gian hàng hội chợ", 2021),
-    ("Lò nung tiết kiệm năng lượng", 2022),
-    ("Sản phẩm làng nghề", 2023),
-    ("Máy sấy nông sản", 2024),
-    ("Xưởng dệt", 2025),
-]
 
 
 def load(ctx):
@@ -74,7 +76,12 @@ def load(ctx):
             )
         link_related(ctx, pages)
         seed_views(chosen, pages)
-        seed_comments(pages)
+        comments = seed_comments(pages)
+    english = sum(1 for data in chosen if data.get("en"))
+    ctx.log(
+        f"News: {len(chosen)} articles ({english} in English), {len(categories)} categories, "
+        f"{len(authors)} authors, {comments} reader comments."
+    )
     if target is not None and target > len(ARTICLES):
         ensure_filler(ctx, indexes["vi"], target - len(ARTICLES), categories, authors, pictures)
 
@@ -127,32 +134,9 @@ def ascii_name(name):
 
 
 def ensure_indexes(ctx):
-    index = child_of(ctx.homes["vi"], NewsIndexPage, "tin-tuc")
-    if index is None:
-        index = NewsIndexPage(
-            title="Tin tức",
-            slug="tin-tuc",
-            show_in_menus=True,
-            intro=(
-                "Tin hoạt động của Chương trình Khuyến công quốc gia: đề án, lớp đào tạo, mô "
-                "hình trình diễn, hội chợ và sản phẩm công nghiệp nông thôn tiêu biểu."
-            ),
-            search_description="Tin tức của Chương trình Khuyến công quốc gia.",
-        )
-        ctx.homes["vi"].add_child(instance=index)
-        publish(index, ctx.user)
-    index_en = index.get_translation_or_none(ctx.locales["en"])
-    if index_en is None:
-        index_en = index.copy_for_translation(ctx.locales["en"]).specific
-        index_en.title = "News"
-        index_en.slug = "news"
-        index_en.intro = (
-            "News of the National Industrial Promotion Programme: projects, training, "
-            "demonstration models, fairs and standout rural-industry products."
-        )
-        index_en.search_description = "News of the National Industrial Promotion Programme."
-        index_en.save()
-        publish(index_en, ctx.user)
+    en = dict(NEWS_INDEX["en"])
+    vi = {name: value for name, value in NEWS_INDEX.items() if name != "en"}
+    index, index_en = ensure_section(ctx, NewsIndexPage, vi, en)
     return {"vi": index, "en": index_en.specific}
 
 
@@ -164,7 +148,7 @@ def _paragraphs(text):
 
 
 def build_body(blocks, pictures, seed):
-    """The StreamField's raw JSON from the compact block tuples of demo_data."""
+    """The StreamField's raw JSON from the block tuples of ``demo/data/news.py``."""
     raw = []
     picture_number = seed
     for block in blocks:
@@ -252,6 +236,7 @@ def ensure_article(ctx, data, number, indexes, categories, authors, pictures):
         translated.title = en["title"]
         translated.slug = ascii_slug(en["title"])
         translated.lead = en["lead"]
+        translated.source = en["source"]
         translated.hero_caption, translated.hero_credit = en["hero"]
         translated.hero_alt = en["hero"][0]
         translated.body = build_body(en["body"], pictures, number)
@@ -308,7 +293,8 @@ def seed_views(chosen, pages):
 
 
 def seed_comments(pages):
-    """A few approved reader comments, one of them answered by the editors."""
+    """A few approved reader comments, one of them answered by the editors; how many."""
+    count = 0
     for key, name, hours, body, reply in COMMENTS:
         page = pages.get(key)
         if page is None:
@@ -324,63 +310,19 @@ def seed_comments(pages):
                 "moderated_at": page.publish_date + dt.timedelta(hours=hours + 2),
             },
         )
+        count += 1
+    return count
 
 
 # Filler articles in bulk ----------------------------------------------------
-
-FILLER_SUBJECTS = [
-    ("hỗ trợ máy sấy nông sản", "mo-hinh-trinh-dien", ["máy móc thiết bị", "chế biến nông sản"]),
-    ("mô hình máy ép viên nén mùn cưa", "mo-hinh-trinh-dien", ["máy móc thiết bị", "chế biến gỗ"]),
-    ("dây chuyền sơ chế rau quả", "mo-hinh-trinh-dien", ["chế biến nông sản"]),
-    ("lò sấy gỗ tiết kiệm năng lượng", "hoat-dong-khuyen-cong", ["tiết kiệm năng lượng"]),
-    ("lớp đào tạo nghề may công nghiệp", "dao-tao-tap-huan", ["đào tạo nghề", "dệt may"]),
-    (
-        "lớp tập huấn bán hàng trực tuyến",
-        "dao-tao-tap-huan",
-        ["chuyển đổi số", "thương mại điện tử"],
-    ),
-    ("lớp đào tạo nghề gốm", "dao-tao-tap-huan", ["đào tạo nghề", "gốm sứ"]),
-    ("hội chợ sản phẩm làng nghề", "hoi-cho-trien-lam", ["hội chợ", "làng nghề"]),
-    ("tuần hàng công nghiệp nông thôn", "hoi-cho-trien-lam", ["hội chợ"]),
-    ("máy dệt thổ cẩm cải tiến", "san-pham-tieu-bieu", ["dệt may", "sản phẩm tiêu biểu"]),
-    ("sản phẩm mây tre đan xuất khẩu", "san-pham-tieu-bieu", ["mây tre đan", "sản phẩm tiêu biểu"]),
-    ("xưởng cơ khí sửa chữa nông cụ", "mo-hinh-trinh-dien", ["cơ khí", "máy móc thiết bị"]),
-]
-FILLER_PLACES = [
-    "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa",
-    "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ",
-    "Bắc Ninh", "Hưng Yên", "Hải Phòng", "Ninh Bình", "Quảng Trị", "Đà Nẵng", "Quảng Ngãi",
-    "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Thành phố Hồ Chí Minh", "Đồng Nai",
-    "Tây Ninh", "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
-]  # fmt: skip
-FILLER_OUTCOMES = [
-    "năng suất tăng rõ rệt",
-    "thêm việc làm cho lao động địa phương",
-    "sản phẩm đủ điều kiện vào siêu thị",
-    "giảm chi phí sản xuất",
-    "mở rộng thị trường tiêu thụ",
-    "giảm ô nhiễm môi trường",
-]
-FILLER_PARAGRAPHS = [
-    "Đề án được thực hiện bằng kinh phí khuyến công, có sự đối ứng của cơ sở thụ hưởng. "
-    "Cán bộ kỹ thuật hướng dẫn vận hành và theo dõi trong những tháng đầu.",
-    "Sau khi đưa vào sử dụng, cơ sở đã chủ động hơn trong sản xuất, chất lượng sản phẩm ổn "
-    "định và được khách hàng đánh giá cao.",
-    "Trung tâm khuyến công tỉnh sẽ tổ chức cho các cơ sở khác đến tham quan để nhân rộng "
-    "mô hình trong thời gian tới.",
-]
 
 
 def filler_article(number, rng):
     subject, category, tags = FILLER_SUBJECTS[rng.randrange(len(FILLER_SUBJECTS))]
     place = FILLER_PLACES[rng.randrange(len(FILLER_PLACES))]
     outcome = FILLER_OUTCOMES[rng.randrange(len(FILLER_OUTCOMES))]
-    title = f"{place}: {subject} giúp {outcome}"
-    lead = (
-        f"Tin mẫu số {number}: tại {place}, {subject} được triển khai trong khuôn khổ Chương "
-        f"trình Khuyến công quốc gia, giúp {outcome}."
-    )
-    return title, lead, category, tags
+    words = {"number": number, "place": place, "subject": subject, "outcome": outcome}
+    return FILLER["title"].format(**words), FILLER["lead"].format(**words), category, tags
 
 
 def ensure_filler(ctx, index, count, categories, authors, pictures):
@@ -437,10 +379,10 @@ def ensure_filler(ctx, index, count, categories, authors, pictures):
                     publish_date=date,
                     hero_image=pictures[number % len(pictures)],
                     hero_caption=pictures[number % len(pictures)].description,
-                    hero_credit="Ảnh minh họa",
+                    hero_credit=FILLER["credit"],
                     body=json.dumps(body),
                     author=author_list[number % len(author_list)],
-                    source="Tin mẫu (nội dung minh họa)",
+                    source=FILLER["source"],
                     category=categories[category]["vi"],
                 )
             )

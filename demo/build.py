@@ -1,14 +1,15 @@
-"""Building blocks for demo content: shared by every app's ``demo.py``.
+"""Building blocks for demo content, shared by the loaders in ``demo/loaders/``.
 
-``load_demo_content`` builds the site layer here, then calls ``load(ctx)`` in
-each app's ``demo`` module (found by name, so ``website`` imports no app).
-Every loader must be idempotent: running it twice changes nothing.
+``load_demo_content`` builds the site layer (``demo/loaders/site.py``), then calls
+``load(ctx)`` of each app's loader. Every loader must be idempotent: running it twice
+changes nothing.
 """
 
 import colorsys
 import contextlib
 import hashlib
 import io
+import logging
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,9 @@ class DemoContext:
     extra: dict = field(default_factory=dict)
 
     def log(self, message):
-        self.stdout.write(message)
+        """One line of the load's summary (silent at ``--verbosity 0``)."""
+        if self.options.get("verbosity", 1) >= 1:
+            self.stdout.write(message)
 
 
 def _font(size):
@@ -120,10 +123,12 @@ def publish(page, user=None):
     return page
 
 
-def translate_page(source, locale, fields, *, slug=None, user=None):
+def translate_page(source, locale, fields, *, slug=None, user=None, captions=None):
     """The page's translation in ``locale``, created from the source when missing.
 
-    ``fields`` are the translated values (title, lead, body, …).
+    ``fields`` are the translated values (title, lead, body, …). ``captions`` is
+    ``(relation, texts)``: the captions of the copied inline images, in order (the copy
+    starts with the source's captions).
     """
     existing = source.get_translation_or_none(locale)
     if existing is not None:
@@ -131,10 +136,33 @@ def translate_page(source, locale, fields, *, slug=None, user=None):
     translated = source.copy_for_translation(locale).specific
     for name, value in fields.items():
         setattr(translated, name, value)
+    if captions is not None:
+        relation, texts = captions
+        items = list(getattr(translated, relation).all())
+        for item, text in zip(items, texts, strict=False):
+            item.caption = text
+        setattr(translated, relation, items)
     if slug:
         translated.slug = slug
     translated.save()
     return publish(translated, user=user)
+
+
+def ensure_section(ctx, model, fields, en_fields):
+    """A section page of ``model`` under the Vietnamese home and its English translation.
+
+    ``fields`` and ``en_fields`` are the page's values in each language, ``slug`` among
+    them; a missing page is created (shown in menus) and published. Returns both pages.
+    """
+    fields, en_fields = dict(fields), dict(en_fields)
+    page = child_of(ctx.homes["vi"], model, fields["slug"])
+    if page is None:
+        page = model(show_in_menus=True, **fields)
+        ctx.homes["vi"].add_child(instance=page)
+        publish(page, ctx.user)
+    slug = en_fields.pop("slug")
+    translated = translate_page(page, ctx.locales["en"], en_fields, slug=slug, user=ctx.user)
+    return page, translated
 
 
 def locales():
@@ -145,6 +173,26 @@ def child_of(parent, model, slug):
     """The child page of ``parent`` with ``slug`` and type ``model``, or None."""
     page = Page.objects.child_of(parent).filter(slug=slug).type(model).first()
     return page.specific if page is not None else None
+
+
+# Loggers that write a line per saved page ("Page created", "Page edited", "Published",
+# redirects) or per PDF font subset: some 650 lines for one load.
+CHATTY_LOGGERS = ["wagtail", "fontTools"]
+
+
+@contextlib.contextmanager
+def quiet_loggers(names=CHATTY_LOGGERS, level=logging.WARNING):
+    """Raise the named loggers (and so their children) to ``level`` inside the block;
+    their own levels are restored on the way out. Warnings and errors still show."""
+    loggers = [logging.getLogger(name) for name in names]
+    saved = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(level)
+    try:
+        yield
+    finally:
+        for logger, old in zip(loggers, saved, strict=True):
+            logger.setLevel(old)
 
 
 @contextlib.contextmanager

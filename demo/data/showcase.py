@@ -4,6 +4,43 @@ Enterprise and producer names are invented and marked "(minh họa)" / "(demo)";
 regions and kinds of support are the programme's real categories. Amounts are in đồng.
 """
 
+# The two index pages: the demonstration models and the product gallery.
+INDEX = {
+    "slug": "mo-hinh-trinh-dien",
+    "title": "Mô hình trình diễn kỹ thuật",
+    "intro": (
+        "Những cơ sở được chương trình hỗ trợ máy móc, công nghệ và đã làm ăn hiệu quả hơn: "
+        "được hỗ trợ gì, bao nhiêu, và kết quả ra sao. Hãy lọc theo vùng và ngành nghề của "
+        "bạn để tìm mô hình có thể học tập."
+    ),
+    "en": {
+        "slug": "demonstration-models",
+        "title": "Technical demonstration models",
+        "intro": (
+            "Producers the programme helped with machinery and technology, and who now do "
+            "better: what they received, how much, and what changed. Filter by your region "
+            "and sector to find a model you can learn from."
+        ),
+    },
+}
+GALLERY = {
+    "slug": "san-pham-tieu-bieu",
+    "title": "Sản phẩm công nghiệp nông thôn tiêu biểu",
+    "intro": (
+        "Triển lãm trực tuyến các sản phẩm được bình chọn là sản phẩm công nghiệp nông thôn "
+        "tiêu biểu cấp tỉnh, cấp khu vực và cấp quốc gia, cùng thông tin liên hệ cơ sở sản xuất."
+    ),
+    "en": {
+        "slug": "standout-products",
+        "title": "Standout rural-industry products",
+        "intro": (
+            "An online exhibition of products chosen as standout rural-industry products at "
+            "provincial, regional and national level, with their producers' contacts."
+        ),
+    },
+}
+
+
 # Case studies: a third of them have an English version ("en").
 CASE_STUDIES = [
     {
@@ -58,6 +95,7 @@ CASE_STUDIES = [
                 "quality is more even, and seven producers nearby have come to learn from it."
             ),
             "enterprise": "Tan Phong Tea Co-operative (demo)",
+            "contact": "Ms Nguyen Thi Hanh, director of the co-operative",
             "technology": (
                 "A rolling machine, two rotary roasters with heat sensors, a conveyor dryer "
                 "heated by a biomass furnace and a grader that sorts buds by size."
@@ -157,6 +195,7 @@ CASE_STUDIES = [
                 "moved on to fine finishing work, output doubled and export orders grew."
             ),
             "enterprise": "Dong Xuan Woodwork Co., Ltd (demo)",
+            "contact": "Mr Tran Van Dong",
             "technology": (
                 "Two four-head 3D CNC carving machines, pattern design software and a "
                 "central dust extraction system for the workshop."
@@ -317,6 +356,7 @@ CASE_STUDIES = [
                 "have work all year round."
             ),
             "enterprise": "Ea Tu Coffee Co-operative (demo)",
+            "contact": "Mr Y Kong (demo)",
             "technology": (
                 "A 30 kg batch roaster with bean temperature probes, a grinder, a packing "
                 "machine with one-way valves and a stone and colour sorter."
@@ -430,6 +470,7 @@ CASE_STUDIES = [
                 "builds crop dryers in far less time and takes orders from other provinces."
             ),
             "enterprise": "Ho Nai Mechanical Co., Ltd (demo)",
+            "contact": "Mr Nguyen Huu Phuoc",
             "technology": (
                 "A 1.5 × 3 m CNC plasma cutter, a 100-tonne hydraulic press brake and a "
                 "semi-automatic welder."
@@ -485,6 +526,7 @@ CASE_STUDIES = [
                 "heat, using less fuel, emitting less smoke and firing more even terracotta."
             ),
             "enterprise": "Mang Thit Green Terracotta Co., Ltd (demo)",
+            "contact": "Mr Truong Van Loc",
             "technology": (
                 "A tunnel kiln with a heat-recovery chamber for drying green bricks, exhaust "
                 "fans and a flue-gas treatment system."
