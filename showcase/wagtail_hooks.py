@@ -6,6 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from . import structured_data  # noqa: F401 - registers the page types' builders
 from .models import ProducerInquiry
 
 
