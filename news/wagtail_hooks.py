@@ -7,6 +7,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+import news.structured_data  # noqa: F401 - registers the page types' builders
 from news import queries
 from news.admin_comments import (
     BULK_ACTIONS,

@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 
 from website.snippet_views import KCQGSnippetViewSet
 
+from . import structured_data  # noqa: F401 - registers the page types' builders
 from .models import IssuingBody
 
 

@@ -11,7 +11,10 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from . import queries
+from . import (
+    queries,
+    structured_data,  # noqa: F401 - registers the page types' builders
+)
 from .models import ProducerInquiry
 
 RELATED_CASE_STUDIES_HOOK = "kcqg_related_case_studies"

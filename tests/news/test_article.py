@@ -165,7 +165,7 @@ def test_open_graph_twitter_canonical_and_jsonld(site_origin, client, article):
     assert (
         article_ld["publisher"]["logo"]["url"] == "https://khuyencong.example/static/img/logo.svg"
     )
-    assert article_ld["publisher"]["@type"] == "Organization"
+    assert article_ld["publisher"]["@type"] == "GovernmentOrganization"
     assert [item["position"] for item in crumbs["itemListElement"]] == [1, 2, 3]
     assert [item["item"] for item in crumbs["itemListElement"]] == [
         "https://khuyencong.example/",

@@ -4,8 +4,7 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html
 
-from website import origin, text
-from website.chrome import cached
+from website import origin, structured_data, text
 from website.i18n import alternates_for
 
 register = template.Library()
@@ -120,22 +119,16 @@ def canonical_url(context):
 def breadcrumbs(context):
     page = context.get("page")
     request = context.get("request")
-    items = []
-    if page is not None and getattr(page, "depth", 0) > 2 and page.pk:
-
-        def build():
-            ancestors = (
-                page.get_ancestors()
-                .filter(depth__gte=2)
-                .only("id", "title", "url_path", "depth", "path", "locale_id")
-            )
-            return [
-                {"title": ancestor.title, "url": ancestor.get_url(request), "depth": ancestor.depth}
-                for ancestor in ancestors
-            ]
-
-        items = cached("breadcrumbs", [page.pk], build)
+    items = structured_data.breadcrumb_items(page, request)
     return {"page": page, "ancestors": items, "request": request}
+
+
+@register.inclusion_tag(
+    "components/structured_data.html", takes_context=True, name="structured_data"
+)
+def structured_data_tags(context):
+    """OpenGraph, Twitter card and JSON-LD of the page (``website.structured_data``)."""
+    return structured_data.render(context, canonical_url(context)) or {}
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)

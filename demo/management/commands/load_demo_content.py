@@ -18,7 +18,7 @@ from demo.build import DemoContext, indexes_updated_at_the_end, quiet_loggers
 from demo.loaders import news, policies, showcase, site
 from website import renditions
 from website.page_cache import bump_version
-from website.sqlite_stats import refresh_table_stats
+from website.patches.sqlite_stats import refresh_table_stats
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "khuyencong-demo"  # noqa: S105 - documented demo login
