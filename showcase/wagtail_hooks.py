@@ -7,6 +7,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from .models import ProducerInquiry
+from .queries import case_studies_for
 
 
 class ReadMostlyPolicy(ModelPermissionPolicy):
@@ -66,3 +67,21 @@ class ProducerInquiryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_inquiry_viewset():
     return ProducerInquiryViewSet()
+
+
+# --- TEMPORARY (branch policies26, issue #26): the showcase branch registers its own
+# "kcqg_related_case_studies" hook; drop this block when merging it. ---------------
+@hooks.register("kcqg_related_case_studies")
+def related_case_studies_for_guide(page, request, limit):
+    """Case studies for the answers of the policies guide on ``page`` (its index page):
+    ?province=, ?sector=, ?needs= (support types), slugs the guide has validated."""
+    return case_studies_for(
+        page.locale,
+        province=request.GET.get("province") or None,
+        sector=request.GET.get("sector") or None,
+        support_types=request.GET.getlist("needs") or None,
+        limit=limit,
+    )
+
+
+# --- end of TEMPORARY block (policies26) ---------------------------------------------
