@@ -5,8 +5,9 @@ support items; a ``PolicyIndexPage`` (one per language) is the finder and hosts
 the guided form "Tôi được hỗ trợ gì?".
 
 The package: ``vocabularies`` (document types, statuses, beneficiary kinds, sizes,
-issuing bodies), ``pages`` (the two page types), ``content`` and ``status`` (the
-behaviour of a document page, as mixins), ``relations`` (attachments, relations and
+issuing bodies), ``pages`` (the two page types and their fields), ``panels`` (a
+document's admin panels), ``content``, ``status`` and ``validation`` (the behaviour of
+a document page, as mixins), ``relations`` (attachments, relations and
 the relation dates), ``documents`` (text extracted from files). Models import no
 other module of the app but ``blocks``: the finder, the guide and the queries import
 the models, never the reverse.

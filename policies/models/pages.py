@@ -3,13 +3,11 @@ form "Tôi được hỗ trợ gì?" as a route) and ``PolicyPage`` (one legal d
 fields and admin panels here; what its page shows in ``content``, its validity in
 ``status``)."""
 
-from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -22,7 +20,9 @@ from website.translation import synchronized
 
 from ..blocks import SupportItemsBlock
 from .content import PolicyContentMixin
+from .panels import POLICY_PAGE_PANELS
 from .status import PolicyStatusMixin
+from .validation import PolicyValidationMixin
 from .vocabularies import BeneficiaryKind, DocumentType, EnterpriseSize, IssuingBody
 
 SUMMARY_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -85,7 +85,7 @@ class PolicyIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         return self.url + self.reverse_subpage("guide")
 
 
-class PolicyPage(PolicyContentMixin, PolicyStatusMixin, BasePage):
+class PolicyPage(PolicyValidationMixin, PolicyContentMixin, PolicyStatusMixin, BasePage):
     """One legal document: its identity, dates, relations, support items and files."""
 
     document_number = models.CharField(
@@ -218,43 +218,7 @@ class PolicyPage(PolicyContentMixin, PolicyStatusMixin, BasePage):
         editable=False,
     )
 
-    content_panels = [
-        *BasePage.content_panels,
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("document_number"), FieldPanel("document_type")]),
-                FieldRowPanel([FieldPanel("issuing_body"), FieldPanel("signer")]),
-                FieldRowPanel(
-                    [
-                        FieldPanel("issue_date"),
-                        FieldPanel("effective_date"),
-                        FieldPanel("expiry_date"),
-                        FieldPanel("period_end_year"),
-                    ]
-                ),
-            ],
-            heading=_("Thông tin văn bản"),
-        ),
-        FieldPanel("summary"),
-        FieldPanel("support_items"),
-        MultiFieldPanel(
-            [
-                FieldPanel("beneficiary_kinds", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("enterprise_sizes", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("regions", widget=forms.CheckboxSelectMultiple),
-                FieldPanel("provinces", widget=forms.CheckboxSelectMultiple),
-            ],
-            heading=_("Phạm vi áp dụng"),
-        ),
-        InlinePanel("attachments", label=_("Tệp đính kèm"), heading=_("Tệp đính kèm")),
-        InlinePanel(
-            "relations",
-            label=_("Văn bản liên quan"),
-            heading=_("Thay thế, sửa đổi văn bản khác"),
-        ),
-        FieldPanel("body"),
-    ]
+    content_panels = POLICY_PAGE_PANELS
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("document_number", boost=3),
@@ -295,33 +259,6 @@ class PolicyPage(PolicyContentMixin, PolicyStatusMixin, BasePage):
     class Meta:
         verbose_name = _("văn bản chính sách")
         verbose_name_plural = _("văn bản chính sách")
-
-    def clean(self):
-        super().clean()
-        self.document_number = " ".join((self.document_number or "").split())
-        if self.document_number and self.locale_id:
-            duplicates = (
-                PolicyPage.objects.filter(
-                    document_number__iexact=self.document_number, locale_id=self.locale_id
-                )
-                .exclude(pk=self.pk)
-                .exclude(translation_key=self.translation_key)
-            )
-            if duplicates.exists():
-                raise ValidationError({"document_number": _("Đã có văn bản mang số, ký hiệu này.")})
-        start = self.effective_date or self.issue_date
-        if self.expiry_date and start and self.expiry_date <= start:
-            raise ValidationError(
-                {"expiry_date": _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")}
-            )
-        if self.period_end_year and start and self.period_end_year < start.year:
-            raise ValidationError(
-                {"period_end_year": _("Năm kết thúc không thể trước năm văn bản có hiệu lực.")}
-            )
-        if self.effective_date and self.issue_date and self.effective_date < self.issue_date:
-            raise ValidationError(
-                {"effective_date": _("Ngày có hiệu lực không thể trước ngày ban hành.")}
-            )
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
