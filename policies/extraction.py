@@ -12,6 +12,9 @@ import re
 import zipfile
 
 from django.db import transaction
+from wagtail.search import index
+
+from .models import DocumentText, PolicyAttachment, PolicyPage
 
 logger = logging.getLogger(__name__)
 
@@ -70,8 +73,6 @@ EXTRACTORS = {
 
 def extract_text(data, extension):
     """(text, outcome) for the bytes of a file with this extension."""
-    from .models import DocumentText
-
     extractor = EXTRACTORS.get((extension or "").lower().lstrip("."))
     if extractor is None:
         return "", DocumentText.Outcome.UNSUPPORTED
@@ -88,8 +89,6 @@ def extract_text(data, extension):
 
 def update_document_text(document, force=False):
     """Extract the document's text when its file changed; reindex the policies using it."""
-    from .models import DocumentText, PolicyAttachment
-
     existing = DocumentText.objects.filter(document=document).first()
     try:
         with document.open_file() as handle:
@@ -117,9 +116,5 @@ def update_document_text(document, force=False):
 
 
 def reindex_policies(page_ids):
-    from wagtail.search import index
-
-    from .models import PolicyPage
-
     for page in PolicyPage.objects.filter(pk__in=page_ids, live=True):
         index.insert_or_update_object(page)

@@ -20,6 +20,7 @@ from .models import (
     PolicyPage,
     PolicyRelation,
 )
+from .pdfgen import make_pdf
 from .scope import set_scope
 
 
@@ -115,7 +116,5 @@ def attach(page, document, title=""):
 
 def pdf_bytes(lines, title="Văn bản"):
     """A small PDF with these lines of (Vietnamese) text."""
-    from .pdfgen import make_pdf
-
     buffer = io.BytesIO(make_pdf(lines, title=title))
     return buffer.getvalue()

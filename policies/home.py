@@ -1,24 +1,13 @@
 """The policies section of the home page: a way in to the finder and the guided form."""
 
-from website import chrome
-from website.sql import in_locale
-from website.visibility import public_q
+from website.locales import index_page
+
+from .models import PolicyIndexPage
+from .queries import latest_in_force
 
 
 def home_section_context(request, page):
-    from .models import PolicyIndexPage
-    from .queries import latest_in_force
-
-    index = chrome.cached(
-        "policy-index",
-        [page.locale_id],
-        lambda: (
-            PolicyIndexPage.objects.live()
-            .filter(public_q(), in_locale(page.locale_id))
-            .order_by("path")
-            .first()
-        ),
-    )
+    index = index_page(PolicyIndexPage, page.locale_id)
     if index is None:
         return None
     return {

@@ -6,6 +6,7 @@ from wagtail.documents import get_document_model
 from wagtail.signals import page_published, page_unpublished
 
 from .extraction import update_document_text
+from .models import PolicyPage, PolicyRelation, refresh_relation_dates
 
 # Saves that only touch bookkeeping fields leave the file as it was.
 _BOOKKEEPING = {"file_size", "file_hash"}
@@ -24,14 +25,10 @@ def relations_changed(sender, raw=False, **kwargs):
     may have changed too): the status of the documents it replaces or amends."""
     if raw:
         return
-    from .models import refresh_relation_dates
-
     refresh_relation_dates()
 
 
 def connect():
-    from .models import PolicyPage, PolicyRelation
-
     post_save.connect(
         document_saved, sender=get_document_model(), dispatch_uid="policies.document_text"
     )

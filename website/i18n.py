@@ -2,10 +2,10 @@
 
 from django.conf import settings
 from django.urls import NoReverseMatch, translate_url
-from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from website.chrome import cached
+from website.locales import language_code
 from website.visibility import public_q
 
 
@@ -42,7 +42,7 @@ def alternates_for(request, page=None):
     """One entry per language: code, name, url, current, translated, default. On a route of a
     routable page (a news category, the policy guide) the url is the same route of
     the page's translation, as the page's ``route_for_translation`` names it."""
-    current = (get_language() or settings.LANGUAGE_CODE)[:2]
+    current = language_code()
     if isinstance(page, Page) and page.pk:
         site = Site.find_for_request(request) if request is not None else None
         route = current_route(request, page) if request is not None else None
@@ -114,11 +114,3 @@ def _alternates(request, page, route=None):
             }
         )
     return result
-
-
-def active_locale():
-    """The Locale of the active language, or the default one."""
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()

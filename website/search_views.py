@@ -14,7 +14,7 @@ from modelsearch.utils import normalise_query_string
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 
-from website.i18n import active_locale
+from website.locales import resolve_locale
 from website.search import (
     clean_query,
     highlight,
@@ -179,7 +179,7 @@ def _result_item(page, query, request):
 @require_safe
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    locale = active_locale()
+    locale = resolve_locale()
     type_key = request.GET.get("type", "")
     type_key = type_key.lower() if isinstance(type_key, str) and len(type_key) < 100 else ""
     context = {
@@ -236,7 +236,7 @@ def suggest(request):
     query = clean_query(request.GET.get("q", ""), max_length=100)
     items = []
     if len(query) >= 2 and query_words(query):
-        results = search_pages(_pages(active_locale()), query, autocomplete=True)[:SUGGESTIONS]
+        results = search_pages(_pages(resolve_locale()), query, autocomplete=True)[:SUGGESTIONS]
         for page in results:
             items.append(
                 {

@@ -13,11 +13,12 @@ language column and filter, one language per picker.
   picker's language (the page's language when opened from a page).
 """
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm, LocaleFilterMixin, SearchFilterMixin
 from wagtail.admin.ui.tables import LocaleColumn
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -26,6 +27,7 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from website.locales import resolve_locale
 from website.search import fold, query_words
 
 LANGUAGE_LABEL = _("Ngôn ngữ")
@@ -141,8 +143,7 @@ class LocalizedCreateView(SnippetCreateView):
         model = self.model_class
         if issubclass(model, TranslatableMixin):
             code = self.request.GET.get("locale")
-            locale = Locale.objects.filter(language_code=code).first() if code else None
-            kwargs["instance"] = model(locale=locale or Locale.get_default())
+            kwargs["instance"] = model(locale=resolve_locale(code or settings.LANGUAGE_CODE))
         return kwargs
 
 

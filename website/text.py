@@ -6,7 +6,8 @@ from decimal import Decimal
 from anyascii import anyascii
 from django.utils import timezone
 from django.utils.text import slugify as django_slugify
-from django.utils.translation import get_language
+
+from website.locales import language_code
 
 WEEKDAYS_VI = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
 WEEKDAYS_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -32,7 +33,7 @@ def ascii_slug(text, max_length=255):
 
 
 def _lang(language):
-    return (language or get_language() or "vi")[:2]
+    return language_code(language)
 
 
 def _local(value):

@@ -22,15 +22,15 @@ from wagtail.admin.views.account import LogoutView
 from wagtail.documents.views import serve as document_views
 
 from website.antispam import rate_limit_allows, rate_limited_response
+from website.locales import language_code
 
 logger = logging.getLogger(__name__)
 
 
 def _language_from_path(path):
-    for code, _name in settings.LANGUAGES:
-        if path == f"/{code}" or path.startswith(f"/{code}/"):
-            return code
-    return settings.LANGUAGE_CODE
+    """The language of the path's first segment ("/en/…"), else the default one."""
+    segment = path.split("/")[1] if path.startswith("/") else ""
+    return language_code(segment or settings.LANGUAGE_CODE)
 
 
 def _render_error(request, template_name, status):

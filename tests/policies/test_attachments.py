@@ -9,9 +9,9 @@ from django.http import QueryDict
 
 from policies.extraction import extract_text
 from policies.factories import attach, make_document, pdf_bytes
+from policies.listing import parse_query, run_finder
 from policies.models import DocumentText
 from policies.pdfgen import make_pdf
-from policies.queries import parse_query, run_finder
 
 pytestmark = pytest.mark.django_db
 PHRASE = "bánh cốm làng Vòng"

@@ -1,11 +1,12 @@
 """The guided form "Tôi được hỗ trợ gì?": matching profiles, partial and bad answers."""
 
 import re
-import sys
-import types
 
 import pytest
 import time_machine
+from wagtail import hooks
+
+from policies.listing import RELATED_CASE_STUDIES_HOOK
 
 pytestmark = pytest.mark.django_db
 
@@ -117,31 +118,25 @@ def test_nothing_matches(client, library):
     assert "Chưa thấy văn bản còn hiệu lực" in response.content.decode()
 
 
-def test_case_studies_come_from_the_showcase_helper(client, library, monkeypatch):
+def test_case_studies_come_from_the_hook(client, library, monkeypatch):
+    """Other apps offer case studies through the "kcqg_related_case_studies" hook (the
+    showcase app registers one): only its hooks are asked, with the page, the request
+    and the limit."""
     calls = []
 
-    def case_studies_for(locale, province=None, sector=None, support_types=None, limit=3):
-        calls.append((locale.language_code, province.slug, sector, [s.slug for s in support_types]))
+    def related(page, request, limit):
+        calls.append((page.locale.language_code, request.GET.get("province"), limit))
         return [library["programme"]]  # any page will do as a stand-in
 
-    fake = types.ModuleType("showcase.queries")
-    fake.case_studies_for = case_studies_for
-    monkeypatch.setitem(sys.modules, "showcase.queries", fake)
-    html = client.get(f"{URL}?province=ha-noi&needs=may-moc-thiet-bi").content.decode()
-    assert calls == [("vi", "ha-noi", None, ["may-moc-thiet-bi"])]
+    monkeypatch.setitem(hooks._hooks, RELATED_CASE_STUDIES_HOOK, [])
+    with hooks.register_temporarily(RELATED_CASE_STUDIES_HOOK, related):
+        html = client.get(f"{URL}?province=ha-noi&needs=may-moc-thiet-bi").content.decode()
+    assert calls == [("vi", "ha-noi", 3)]
     assert "Mô hình đã được hỗ trợ" in html
 
 
-def test_no_case_studies_while_showcase_has_no_helper(client, library, monkeypatch):
-    monkeypatch.setitem(sys.modules, "showcase.queries", types.ModuleType("showcase.queries"))
+def test_no_case_studies_without_a_hook(client, library, monkeypatch):
+    monkeypatch.setitem(hooks._hooks, RELATED_CASE_STUDIES_HOOK, [])
     response = client.get(f"{URL}?province=ha-noi&needs=may-moc-thiet-bi")
     assert response.status_code == 200
     assert "Mô hình đã được hỗ trợ" not in response.content.decode()
-
-
-def test_a_failing_helper_does_not_break_the_page(client, library, monkeypatch):
-    fake = types.ModuleType("showcase.queries")
-    fake.case_studies_for = lambda *args, **kwargs: 1 / 0
-    monkeypatch.setitem(sys.modules, "showcase.queries", fake)
-    response = client.get(f"{URL}?province=ha-noi")
-    assert response.status_code == 200

@@ -25,13 +25,12 @@ routes every request itself.
 from django.conf import settings
 from django.core.exceptions import MiddlewareNotUsed
 from django.http import Http404
-from django.utils import translation
-from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
 from website import chrome, patches
 from website.chrome import site_for_request
+from website.locales import language_code
 
 CHECKED_AGAINST = "Wagtail 8.0.1"
 UPSTREAM = {
@@ -47,13 +46,7 @@ def home_for_request(request):
     site = site_for_request(request)
     if site is None:
         return None
-    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-        try:
-            language = get_supported_content_language_variant(translation.get_language())
-        except LookupError:
-            return None
-    else:
-        language = ""
+    language = language_code() if getattr(settings, "WAGTAIL_I18N_ENABLED", False) else ""
     return chrome.cached("home", [site.pk, language], lambda: _home(site, language))
 
 

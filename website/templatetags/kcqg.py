@@ -6,6 +6,7 @@ from django.utils.html import format_html
 
 from website import origin, structured_data, text
 from website.i18n import alternates_for
+from website.locales import language_code
 
 register = template.Library()
 
@@ -83,7 +84,7 @@ def localized(context, obj, field):
     """The English variant of a bilingual field (``field_en``) on /en/, else the field."""
     if obj is None:
         return ""
-    if context.get("LANGUAGE_CODE", "vi")[:2] == "en":
+    if language_code(context.get("LANGUAGE_CODE", "vi")) == "en":
         value = getattr(obj, f"{field}_en", "")
         if value:
             return value

@@ -1,0 +1,46 @@
+"""website.locales: the one answer to "which language?" and to "which index page?"."""
+
+import pytest
+from django.utils import translation
+from wagtail.models import Locale
+
+from website.locales import index_page, language_code, resolve_locale
+
+
+@pytest.mark.parametrize(
+    "code, expected",
+    [("vi", "vi"), ("en", "en"), ("EN", "en"), ("en-us", "en"), ("fr", "vi"), ("xx-yy", "vi")],
+)
+def test_a_code_is_a_site_language_or_the_default(code, expected):
+    assert language_code(code) == expected
+
+
+def test_no_code_is_the_active_language():
+    with translation.override("en"):
+        assert language_code() == "en"
+        assert language_code("") == "en"
+    with translation.override(None):
+        assert language_code() == "vi"
+
+
+@pytest.mark.django_db
+def test_resolve_locale(locale_vi, locale_en):
+    assert resolve_locale(locale_en) is locale_en
+    assert resolve_locale(locale_en.pk) == locale_en.pk
+    assert resolve_locale("en") == locale_en
+    assert resolve_locale("fr") == Locale.get_default() == locale_vi
+    with translation.override("en"):
+        assert resolve_locale() == locale_en
+
+
+@pytest.mark.django_db
+def test_index_page_is_live_public_and_of_the_language(home, locale_en):
+    from policies.factories import PolicyIndexPageFactory
+    from policies.models import PolicyIndexPage
+
+    assert index_page(PolicyIndexPage, home.locale) is None
+    index = PolicyIndexPageFactory.build(title="Chính sách", slug="chinh-sach")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    assert index_page(PolicyIndexPage, "vi").pk == index.pk
+    assert index_page(PolicyIndexPage, locale_en) is None
