@@ -33,11 +33,10 @@ from news.models import (
     NewsIndexPage,
     NewsRelatedArticle,
     NewsTag,
-    PageViewDay,
-    PageViewTotal,
     ReaderComment,
 )
 from website.demo import child_of, demo_image, publish
+from website.models import PageViewDay, PageViewTotal
 from website.text import ascii_slug
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")

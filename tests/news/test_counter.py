@@ -8,8 +8,9 @@ import time_machine
 from django.test import Client
 from django.utils import timezone
 
-from news.models import PageViewDay, PageViewTotal
-from news.queries import most_read, record_view
+from news.queries import most_read
+from website.counter import record_view
+from website.models import PageViewDay, PageViewTotal
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 BOTS = [
