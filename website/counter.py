@@ -137,7 +137,7 @@ PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRA
 def _countable(page_id):
     """The content type id of a live, public page (0 when it is not one to count);
     the answer is cached for a minute."""
-    key = f"news:countable:{page_id}"
+    key = f"views:countable:{page_id}"
     content_type_id = cache.get(key)
     if content_type_id is None:
         content_type_id = (

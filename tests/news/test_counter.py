@@ -123,6 +123,15 @@ def test_drafts_private_and_unknown_pages_are_not_counted(client, make_article):
 
 
 @pytest.mark.django_db
+def test_only_page_types_that_opt_in_are_counted(client, home, news_index):
+    """Articles are ViewCounted; the home page and the news index are not."""
+    for page in (home, news_index):
+        assert beacon(client, page).status_code == 404
+        assert client.get(f"/views/{page.pk}/pixel.gif", HTTP_USER_AGENT=BROWSER).status_code == 404
+    assert not PageViewTotal.objects.exists()
+
+
+@pytest.mark.django_db
 def test_article_page_carries_the_beacon(client, make_article):
     page = make_article("Bài viết")
     html = client.get(page.url).content.decode()
