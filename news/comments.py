@@ -32,7 +32,6 @@ status 400 (never cached), in the article's language, with the reader's text kep
 
 import logging
 
-from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -42,78 +41,24 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
+from news.forms import ReaderCommentForm
+from news.models import CommentStatus
+from news.models.comments import USER_AGENT_MAX
 from website.antispam import (
-    AntiSpamFormMixin,
     client_ip,
     hash_ip,
     rate_limit_allows,
     rate_limited_response,
     same_origin,
 )
+from website.models import SiteSettings
 from website.origin import absolute
-
-from .models.comments import BODY_MAX, BODY_MIN, USER_AGENT_MAX, CommentStatus, ReaderComment
 
 logger = logging.getLogger(__name__)
 
 RATE_SCOPE = "comment"
 SENT_PARAMS = {"vi": ("binh-luan", "cho-duyet"), "en": ("comment", "pending")}
-
-
-def token_scope(article_id):
-    """The scope of the signed timestamp: it binds the form to one article."""
-    return f"comment:{article_id}"
-
-
-class ReaderCommentForm(AntiSpamFormMixin, forms.ModelForm):
-    """Name, an optional e-mail address and the comment, with the shared anti-spam checks."""
-
-    antispam_text_fields = ("body", "name")
-    antispam_email_field = "email"
-
-    class Meta:
-        model = ReaderComment
-        fields = ["name", "email", "body"]
-        widgets = {
-            "name": forms.TextInput(attrs={"autocomplete": "name", "maxlength": 80}),
-            "email": forms.EmailInput(attrs={"autocomplete": "email"}),
-            "body": forms.Textarea(attrs={"rows": 5, "maxlength": BODY_MAX}),
-        }
-
-    def __init__(self, *args, article, **kwargs):
-        # Set before the mixin signs the timestamp.
-        self.antispam_scope = token_scope(article.pk)
-        super().__init__(*args, **kwargs)
-        self.fields["email"].help_text = _("Không bắt buộc; không công bố.")
-        self.fields["body"].help_text = _("Từ %(min)s đến %(max)s ký tự, văn bản thuần.") % {
-            "min": BODY_MIN,
-            "max": f"{BODY_MAX:,}".replace(",", "."),
-        }
-        self.fields["body"].error_messages.update(
-            {
-                "max_length": _("Ý kiến dài tối đa %(limit_value)d ký tự."),
-            }
-        )
-
-    def clean_name(self):
-        return " ".join(self.cleaned_data.get("name", "").split())
-
-    def clean_body(self):
-        body = self.cleaned_data.get("body", "")
-        # Line breaks are kept; carriage returns and trailing blanks are not.
-        lines = [
-            line.rstrip() for line in body.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        ]
-        body = "\n".join(lines).strip()
-        if len(body) < BODY_MIN:
-            raise forms.ValidationError(
-                _("Ý kiến cần ít nhất %(limit_value)d ký tự."),
-                code="min_length",
-                params={"limit_value": BODY_MIN},
-            )
-        return body
 
 
 def sent_param(language):
@@ -191,8 +136,6 @@ def receive(request, article):
 def moderator_emails(request):
     emails = list(getattr(settings, "KCQG_COMMENT_MODERATOR_EMAILS", []))
     if not emails:
-        from website.models import SiteSettings
-
         editors = SiteSettings.for_request(request).editors_email
         emails = [editors] if editors else []
     return emails

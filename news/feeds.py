@@ -3,7 +3,9 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
+from news.models.pages import handler
 from news.queries import articles, attach_renditions, for_feed
 from website.origin import absolute
 
@@ -23,8 +25,6 @@ class NewsRssFeed(Feed):
         return {"index": index, "category": category}
 
     def title(self, obj):
-        from wagtail.models import Site
-
         site_name = ""
         site = Site.find_for_request(self.request)
         if site is not None:
@@ -112,3 +112,10 @@ def feed_links(index, category=None):
         ("application/rss+xml", _("Tin tức (RSS)") + suffix, index.feed_url("rss", category)),
         ("application/atom+xml", _("Tin tức (Atom)") + suffix, index.feed_url("atom", category)),
     ]
+
+
+@handler("feed")
+def serve_feed(index, request, kind, category=None):
+    """The index's RSS or Atom feed (``kind``), of all its news or of one category."""
+    feed = NewsAtomFeed if kind == "atom" else NewsRssFeed
+    return feed()(request, index=index, category=category)

@@ -10,8 +10,6 @@ from news import views
 
 app_name = "news"
 urlpatterns = [
-    path("views/<int:page_id>/", views.beacon, name="view_beacon"),
-    path("views/<int:page_id>/pixel.gif", views.pixel, name="view_pixel"),
     # Reader comments: /y-kien/<id>/ in Vietnamese, /en/comments/<id>/ in English.
     path(_("y-kien/<int:article_id>/"), views.post_comment, name="comment"),
 ]

@@ -80,12 +80,10 @@ class MostReadPanel(Component):
     template_name = "components/news/dashboard_most_read.html"
 
     def get_context_data(self, parent_context):
-        from news.queries import most_read
-
         return {
             "languages": [
-                (_("Bài tiếng Việt"), most_read("vi", n=5)),
-                (_("Bài tiếng Anh"), most_read("en", n=5)),
+                (_("Bài tiếng Việt"), queries.most_read("vi", n=5)),
+                (_("Bài tiếng Anh"), queries.most_read("en", n=5)),
             ]
         }
 

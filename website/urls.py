@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import search_views, views
+from website import counter, search_views, views
 from website.api import api_router
 from website.sitemaps import MultilingualSitemap
 
@@ -53,6 +53,9 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("tim-kiem/"), search_views.search, name="search"),
     path(_("tim-kiem/goi-y/"), search_views.suggest, name="search_suggest"),
+    # The view counter's beacon (website.counter).
+    path("views/<int:page_id>/", counter.beacon, name="view_beacon"),
+    path("views/<int:page_id>/pixel.gif", counter.pixel, name="view_pixel"),
     path("", include("news.urls")),
     path("", include("showcase.urls")),
     path("", include("policies.urls")),

@@ -47,10 +47,9 @@ from news.models import (
     NewsIndexPage,
     NewsRelatedArticle,
     NewsTag,
-    PageViewDay,
-    PageViewTotal,
     ReaderComment,
 )
+from website.models import PageViewDay, PageViewTotal
 from website.text import ascii_slug
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")

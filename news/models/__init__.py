@@ -1,5 +1,4 @@
 from .comments import CommentStatus, ReaderComment
-from .counter import PageViewDay, PageViewTotal
 from .pages import NewsArticlePage, NewsArticleTag, NewsIndexPage, NewsRelatedArticle, NewsTag
 from .snippets import Author, NewsCategory
 
@@ -12,7 +11,5 @@ __all__ = [
     "NewsIndexPage",
     "NewsRelatedArticle",
     "NewsTag",
-    "PageViewDay",
-    "PageViewTotal",
     "ReaderComment",
 ]

@@ -12,6 +12,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from website.page_cache import bump_version
+
 BODY_MIN = 5
 BODY_MAX = 2000
 USER_AGENT_MAX = 255
@@ -36,8 +38,6 @@ class ReaderCommentQuerySet(models.QuerySet):
 
         The page cache expires when an approved comment appears or disappears.
         """
-        from website.page_cache import bump_version
-
         changing = self.exclude(status=status)
         touches_public = (
             status == CommentStatus.APPROVED
@@ -166,8 +166,6 @@ class ReaderComment(models.Model):
         return instance
 
     def _expire_pages(self, what):
-        from website.page_cache import bump_version
-
         transaction.on_commit(lambda: bump_version(f"reader comment {self.pk} {what}"))
 
     @property

@@ -10,7 +10,6 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.paginator import InvalidPage
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
@@ -31,10 +30,12 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from website.blocks import BodyStreamBlock
+from website.counter import ViewCounted, view_total
 from website.models import BasePage, LocaleSingletonMixin
 from website.text import ascii_slug
 from website.translation import synchronized
 
+from .comments import CommentStatus
 from .snippets import Author, NewsCategory
 
 
@@ -47,6 +48,24 @@ class ApprovedCommentSerializer(serializers.Serializer):
 
 # Routes of the index that an article's slug must not shadow.
 RESERVED_SLUGS = {"rss", "atom", "chuyen-muc", "category", "the", "tag"}
+
+# What the pages' routes and contexts call, by name: the models import neither the
+# listing nor the feeds (which import the models); ``news.listing`` and ``news.feeds``
+# register their functions here when they are imported (``NewsConfig.ready``).
+#   "listing": fn(index, request, category=None, tag=None) -> response
+#   "feed": fn(index, request, kind, category=None) -> response ("rss" or "atom")
+#   "article_context": fn(article, request, comment_form) -> dict
+HANDLERS = {}
+
+
+def handler(name):
+    """Register the decorated function as the pages' ``name`` handler."""
+
+    def register(function):
+        HANDLERS[name] = function
+        return function
+
+    return register
 
 
 class NewsTag(TagBase):
@@ -229,29 +248,21 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
 
     @path("rss/", name="rss")
     def rss(self, request):
-        from news.feeds import NewsRssFeed
-
-        return NewsRssFeed()(request, index=self)
+        return HANDLERS["feed"](self, request, "rss")
 
     @path("atom/", name="atom")
     def atom(self, request):
-        from news.feeds import NewsAtomFeed
-
-        return NewsAtomFeed()(request, index=self)
+        return HANDLERS["feed"](self, request, "atom")
 
     @path("chuyen-muc/<slug:slug>/rss/", name="category_rss")
     @path("category/<slug:slug>/rss/", name="category_en_rss")
     def category_rss(self, request, slug):
-        from news.feeds import NewsRssFeed
-
-        return NewsRssFeed()(request, index=self, category=self.get_category(slug))
+        return HANDLERS["feed"](self, request, "rss", category=self.get_category(slug))
 
     @path("chuyen-muc/<slug:slug>/atom/", name="category_atom")
     @path("category/<slug:slug>/atom/", name="category_en_atom")
     def category_atom(self, request, slug):
-        from news.feeds import NewsAtomFeed
-
-        return NewsAtomFeed()(request, index=self, category=self.get_category(slug))
+        return HANDLERS["feed"](self, request, "atom", category=self.get_category(slug))
 
     def get_sitemap_urls(self, request=None):
         """The index, then each category's page with its translations' pages as
@@ -292,38 +303,11 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         return category
 
     def listing(self, request, category=None, tag=None):
-        from news.listing import CappedPaginator, filter_articles, listing_filters_context
-        from news.queries import attach_renditions
-
-        result = filter_articles(self, request.GET, category=category, tag=tag)
-        paginator = CappedPaginator(
-            result.queryset,
-            self.per_page,
-            count_queryset=result.count_queryset,
-            narrow_list=result.narrow_queryset,
-        )
-        try:
-            page_obj = paginator.page(request.GET.get("page") or 1)
-        except InvalidPage as error:
-            raise Http404 from error
-        articles = list(page_obj.object_list)
-        attach_renditions([a.card_image for a in articles])
-        context = {
-            "articles": articles,
-            "page_obj": page_obj,
-            "paginator": paginator,
-            "filters": result,
-            "category": result.category,
-            "tag": result.tag,
-            **listing_filters_context(self, result),
-        }
-        response = self.render(request, context_overrides=context)
-        if result.malformed:
-            response.status_code = 400
-        return response
+        """The list of articles (all, a category's or a tag's): ``news.listing``."""
+        return HANDLERS["listing"](self, request, category=category, tag=tag)
 
 
-class NewsArticlePage(BasePage):
+class NewsArticlePage(ViewCounted, BasePage):
     """A news article: lead, hero image, body blocks, byline, category and tags."""
 
     lead = models.TextField(
@@ -575,9 +559,7 @@ class NewsArticlePage(BasePage):
 
     @property
     def view_count(self):
-        from news.queries import view_count
-
-        return view_count(self)
+        return view_total(self)
 
     # Reader comments ------------------------------------------------------------
 
@@ -600,8 +582,6 @@ class NewsArticlePage(BasePage):
     @cached_property
     def approved_comments(self):
         """Approved comments, oldest first (one query)."""
-        from .comments import CommentStatus
-
         # Sorted here: with an ORDER BY, compiling the query (hashing each selected
         # column) cost more than running it.
         comments = self.reader_comments.filter(status=CommentStatus.APPROVED).order_by()
@@ -615,19 +595,7 @@ class NewsArticlePage(BasePage):
         return index
 
     def get_context(self, request, *args, **kwargs):
-        from news.comments import comment_context
-        from news.queries import attach_renditions, body_images, related_articles
-
         context = super().get_context(request, *args, **kwargs)
-        related = related_articles(self)
-        attach_renditions(
-            [self.hero_image, *body_images(self.body), *(a.card_image for a in related)]
-        )
-        index = self.parent_index
-        context["related_articles"] = related
-        context.update(comment_context(request, self, kwargs.get("comment_form")))
-        context["news_index"] = index
-        if index is not None:
-            context["category_url"] = index.category_url(self.category) if self.category else ""
-            context["tag_links"] = [(tag, index.tag_url(tag)) for tag in self.tag_list]
+        # Related articles, the comment form, the index's links: news.listing.
+        context.update(HANDLERS["article_context"](self, request, kwargs.get("comment_form")))
         return context

@@ -3,12 +3,13 @@
 from urllib.parse import quote, urlencode
 
 from django import template
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import get_language
 
 from news import queries
 from news.feeds import feed_links
+from website.text import date_time, short_date
 
 register = template.Library()
 
@@ -37,15 +38,6 @@ def most_read_box(context, locale, n=5):
     return {"items": queries.most_read(locale, n), "LANGUAGE_CODE": context.get("LANGUAGE_CODE")}
 
 
-@register.inclusion_tag("components/news/view_beacon.html")
-def view_beacon(page):
-    """The counter's beacon for a page: include it to count the page's reads."""
-    return {
-        "beacon_url": reverse("news:view_beacon", args=[page.pk]),
-        "pixel_url": reverse("news:view_pixel", args=[page.pk]),
-    }
-
-
 @register.simple_tag
 def filter_url(base, **params):
     """``base`` with the given non-empty query parameters."""
@@ -56,10 +48,6 @@ def filter_url(base, **params):
 @register.filter
 def comment_time(value):
     """ "20/05/2026 15:58" in Vietnamese, "20 May 2026, 15:58" in English."""
-    from django.utils.translation import get_language
-
-    from website.text import date_time, short_date
-
     if not value:
         return ""
     if (get_language() or "vi")[:2] == "en":

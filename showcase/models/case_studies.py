@@ -14,6 +14,7 @@ from wagtail.search import index
 from showcase import routes
 from showcase.blocks import OutcomeStreamBlock
 from website.blocks import BodyStreamBlock
+from website.counter import ViewCounted
 from website.fields import GroupedIntegerField, MoneyField
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
@@ -45,7 +46,7 @@ class CaseStudyIndexPage(LocaleSingletonMixin, BasePage):
         return context
 
 
-class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
+class CaseStudyPage(ViewCounted, LocalizedTaxonomyMixin, BasePage):
     """A technical demonstration model: what was funded, how much, and what changed."""
 
     lead = models.TextField(_("tóm tắt"), help_text=_("Hai, ba câu: ai được hỗ trợ gì, kết quả."))
@@ -158,6 +159,7 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         help_text=_("Trang chủ ưu tiên các mô hình được đánh dấu, sau đó đến mô hình mới nhất."),
     )
     view_count = models.PositiveIntegerField(_("lượt xem"), default=0, editable=False)
+    view_count_field = "view_count"  # raised with each counted read (website.counter)
 
     content_panels = [
         *BasePage.content_panels,

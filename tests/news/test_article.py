@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from news.models import NewsArticlePage, NewsRelatedArticle
-from news.queries import record_view
+from website.counter import record_view
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 ARTICLE_BUDGET = 26  # 9 of them the article's own; the rest routing and site chrome

@@ -7,10 +7,10 @@ import logging
 import pytest
 from wagtail.models import Site
 
-from news.models import PageViewTotal, ReaderComment
+from news.models import ReaderComment
 from tests.news.test_comments import read_form
 from tests.server import free_port
-from website.models import SiteSettings
+from website.models import PageViewTotal, SiteSettings
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/130.0 Safari/537.36"
 

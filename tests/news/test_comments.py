@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Site
 
-from news.comments import token_scope
+from news.forms import token_scope
 from news.models import CommentStatus, ReaderComment
 from website.antispam import sign_timestamp
 from website.models import SiteSettings

@@ -8,8 +8,9 @@ import time_machine
 from django.test import Client
 from django.utils import timezone
 
-from news.models import PageViewDay, PageViewTotal
-from news.queries import most_read, record_view
+from news.queries import most_read
+from website.counter import record_view
+from website.models import PageViewDay, PageViewTotal
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 BOTS = [
@@ -118,6 +119,15 @@ def test_drafts_private_and_unknown_pages_are_not_counted(client, make_article):
     assert client.post("/views/999999/", HTTP_USER_AGENT=BROWSER).status_code == 404
     assert client.get("/views/abc/").status_code == 404
     assert client.get(f"/views/{draft.pk}/", HTTP_USER_AGENT=BROWSER).status_code == 405
+    assert not PageViewTotal.objects.exists()
+
+
+@pytest.mark.django_db
+def test_only_page_types_that_opt_in_are_counted(client, home, news_index):
+    """Articles are ViewCounted; the home page and the news index are not."""
+    for page in (home, news_index):
+        assert beacon(client, page).status_code == 404
+        assert client.get(f"/views/{page.pk}/pixel.gif", HTTP_USER_AGENT=BROWSER).status_code == 404
     assert not PageViewTotal.objects.exists()
 
 

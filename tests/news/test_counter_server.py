@@ -16,7 +16,7 @@ BEACONS = 1000
 def _views(db, page_id):
     with sqlite3.connect(db) as connection:
         row = connection.execute(
-            "SELECT views FROM news_pageviewtotal WHERE page_id = ?", (page_id,)
+            "SELECT views FROM website_pageviewtotal WHERE page_id = ?", (page_id,)
         ).fetchone()
     return row[0] if row else 0
 

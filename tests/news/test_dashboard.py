@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from news.queries import record_view
+from website.counter import record_view
 
 
 @pytest.mark.django_db

@@ -167,8 +167,8 @@ def test_readers_searching_do_not_expire_the_cache(client, home, page_cache):
 
 @pytest.mark.django_db
 def test_a_pages_first_read_of_the_day_does_not_expire_the_cache(client, home, page_cache):
-    from news.queries import record_view
     from website import page_cache as module
+    from website.counter import record_view
 
     client.get("/")
     version = module.current_version()

@@ -1,3 +1,4 @@
+from .counter import PageViewDay, PageViewTotal
 from .limits import LimitCounter
 from .mixins import BasePage, ListingFields, LocaleSingletonMixin, SocialFields
 from .pages import HomePage, StandardPage
@@ -10,6 +11,8 @@ __all__ = [
     "LimitCounter",
     "ListingFields",
     "LocaleSingletonMixin",
+    "PageViewDay",
+    "PageViewTotal",
     "Province",
     "Region",
     "Sector",

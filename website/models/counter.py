@@ -1,7 +1,9 @@
 """View counter: daily buckets and a running total per page, updated atomically.
 
-Any page can be counted (the foreign key is to Wagtail's ``Page``); a template opts
-in by including ``components/news/view_beacon.html``.
+The foreign key is to Wagtail's ``Page``; a page type opts in with
+``website.counter.ViewCounted`` and its template shows ``{% view_beacon page %}``.
+The tables were the news app's until the counter moved here (migration
+``website.0012_page_view_counter``); the index keeps its first name.
 """
 
 from django.db import models
