@@ -53,6 +53,7 @@ from website.antispam import (
     same_origin,
 )
 from website.origin import absolute
+from website.text import number
 
 from .models.comments import BODY_MAX, BODY_MIN, USER_AGENT_MAX, CommentStatus, ReaderComment
 
@@ -89,11 +90,12 @@ class ReaderCommentForm(AntiSpamFormMixin, forms.ModelForm):
         self.fields["email"].help_text = _("Không bắt buộc; không công bố.")
         self.fields["body"].help_text = _("Từ %(min)s đến %(max)s ký tự, văn bản thuần.") % {
             "min": BODY_MIN,
-            "max": f"{BODY_MAX:,}".replace(",", "."),
+            "max": number(BODY_MAX),
         }
+        # Grouped the reader's way ("2.000" / "2,000"), not by the validator's %d.
         self.fields["body"].error_messages.update(
             {
-                "max_length": _("Ý kiến dài tối đa %(limit_value)d ký tự."),
+                "max_length": _("Ý kiến dài tối đa %(limit)s ký tự.") % {"limit": number(BODY_MAX)},
             }
         )
 
