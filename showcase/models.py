@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from showcase.blocks import OutcomeStreamBlock, SpecificationStreamBlock
@@ -297,7 +297,6 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         "email",
         "website",
         "featured",
-        "gallery_images",
         "related_products",
         base=BasePage.override_translatable_fields,
     )
@@ -340,8 +339,10 @@ class CaseStudyPage(LocalizedTaxonomyMixin, BasePage):
         return context
 
 
-class CaptionedImage(Orderable):
-    """A gallery picture of a page: an image from the library and its caption."""
+class CaptionedImage(TranslatableMixin, Orderable):
+    """A gallery picture of a page: an image from the library, its caption and alt text.
+    Each language's page has its own rows (wagtail-localize translates caption and alt
+    text; the image is copied from the Vietnamese row of the same translation key)."""
 
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -356,13 +357,21 @@ class CaptionedImage(Orderable):
         blank=True,
         help_text=_("Một câu mô tả ảnh, hiện dưới ảnh và trong hộp xem ảnh."),
     )
+    alt_text = models.CharField(
+        _("văn bản thay thế"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Mô tả ảnh cho người không nhìn thấy, trong ngôn ngữ của trang; để trống để dùng mô tả của ảnh."
+        ),
+    )
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
     # The page form (website.forms.BasePageForm) refuses to submit or publish the page
     # while an image has no description, as the help text says.
     image_description_required = True
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
 
@@ -548,7 +557,6 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
         "award_year",
         "certificate_number",
         "featured",
-        "images",
         base=BasePage.override_translatable_fields,
     )
 
