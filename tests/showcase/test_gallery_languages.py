@@ -19,7 +19,9 @@ def translate(source, text, english, locale_en):
     )
 
 
-def test_english_rows_get_their_own_caption_and_alt_text(client, index, home_en, locale_en):
+def test_english_rows_get_their_own_caption_and_alt_text(
+    client, index, home_en, locale_en, django_capture_on_commit_callbacks
+):
     page = make_case_study(index, title="Lò sấy chè", slug="lo-say-che")
     row = CaseStudyImageFactory(
         page=page,
@@ -32,9 +34,12 @@ def test_english_rows_get_their_own_caption_and_alt_text(client, index, home_en,
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translate(source, "Máy rang 30 kg/mẻ có đo nhiệt hạt", "A 30 kg roaster", locale_en)
     translate(source, "Máy rang chè màu bạc", "A silver tea roaster", locale_en)
-    english = source.create_or_update_translation(locale_en, copy_parent_pages=True, fallback=True)
+    with django_capture_on_commit_callbacks(execute=True):  # the translation is published
+        english, _created = source.create_or_update_translation(
+            locale_en, copy_parent_pages=True, fallback=True
+        )
 
-    (english_row,) = CaseStudyImage.objects.filter(page=english)
+    (english_row,) = CaseStudyImage.objects.filter(page_id=english.pk)
     assert english_row.pk != row.pk
     assert english_row.locale_id == locale_en.pk
     assert english_row.translation_key == row.translation_key
