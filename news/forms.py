@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from news.models import ReaderComment
 from news.models.comments import BODY_MAX, BODY_MIN
 from website.antispam import AntiSpamFormMixin
+from website.text import number
 
 
 def token_scope(article_id):
@@ -36,11 +37,12 @@ class ReaderCommentForm(AntiSpamFormMixin, forms.ModelForm):
         self.fields["email"].help_text = _("Không bắt buộc; không công bố.")
         self.fields["body"].help_text = _("Từ %(min)s đến %(max)s ký tự, văn bản thuần.") % {
             "min": BODY_MIN,
-            "max": f"{BODY_MAX:,}".replace(",", "."),
+            "max": number(BODY_MAX),
         }
+        # Grouped the reader's way ("2.000" / "2,000"), not by the validator's %d.
         self.fields["body"].error_messages.update(
             {
-                "max_length": _("Ý kiến dài tối đa %(limit_value)d ký tự."),
+                "max_length": _("Ý kiến dài tối đa %(limit)s ký tự.") % {"limit": number(BODY_MAX)},
             }
         )
 

@@ -105,7 +105,7 @@ _CARD_IMAGE_FIELDS = [
 ]  # fmt: skip
 CARD_FIELDS = [
     "id", "title", "url_path", "locale_id",
-    "listing_title", "listing_summary", "lead",
+    "listing_title", "listing_summary", "lead", "hero_alt",
     "publish_date", "first_published_at", "latest_revision_created_at",
     "category__name",
     *(f"{image}__{field}" for image in ("hero_image", "listing_image") for field in _CARD_IMAGE_FIELDS),

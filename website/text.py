@@ -107,6 +107,25 @@ def number(value, language=None):
     return group_digits(value, "," if _lang(language) == "en" else ".")
 
 
+# Parts of a document number's symbol that stand for a word with Đ: NĐ (nghị định),
+# QĐ (quyết định), HĐND (hội đồng nhân dân). "HD" is left alone: it is also
+# "hướng dẫn" (guidance), written without Đ.
+_SYMBOL_D = {"ND": "NĐ", "QD": "QĐ", "HDND": "HĐND"}
+_SYMBOL_PART = re.compile(r"[A-Za-zĐđ]+")
+
+
+def document_number(value, language=None):
+    """A legal document's number as each language writes it: "45/2012/NĐ-CP" in
+    Vietnamese (whether typed with Đ or D), "45/2012/ND-CP" in English, the form of
+    the official English translations (symbols in ASCII: NĐ → ND, QĐ → QD)."""
+    value = " ".join((value or "").split())
+    if _lang(language) == "en":
+        return value.replace("Đ", "D").replace("đ", "d")
+    head, slash, symbol = value.rpartition("/")
+    symbol = _SYMBOL_PART.sub(lambda m: _SYMBOL_D.get(m.group(0), m.group(0)), symbol)
+    return head + slash + symbol
+
+
 # -- Reading numbers and money as Vietnamese editors type them -----------------
 #
 # Vietnamese groups thousands with dots and writes decimals with a comma

@@ -29,6 +29,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from website.alt_text import alt_text
 from website.blocks import BodyStreamBlock
 from website.counter import ViewCounted, view_total
 from website.models import BasePage, LocaleSingletonMixin
@@ -520,9 +521,8 @@ class NewsArticlePage(ViewCounted, BasePage):
 
     @property
     def hero_alt_text(self):
-        if self.hero_image is None:
-            return ""
-        return self.hero_alt or self.hero_image.default_alt_text
+        # In the active language: the page's own, or no Vietnamese on an English page.
+        return alt_text(self.hero_image, self.hero_alt, self.hero_caption)
 
     def get_search_date(self):
         # The date the editor set (a backdated article keeps it), not the publication.

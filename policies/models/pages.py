@@ -4,6 +4,7 @@ fields and admin panels here; what its page shows in ``content``, its validity i
 ``status``)."""
 
 from django.db import models
+from django.http import HttpResponsePermanentRedirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from rest_framework import serializers
@@ -16,6 +17,7 @@ from wagtail.search import index
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin, SupportType
 from website.search import index_text
+from website.text import document_number
 from website.translation import synchronized
 
 from ..blocks import SupportItemsBlock
@@ -77,12 +79,29 @@ class PolicyIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
     def finder(self, request):
         return self.route_handlers["finder"](request, self)
 
-    @path("toi-duoc-ho-tro-gi/")
+    # The guide's address is in the page's language; the other language's form of it
+    # redirects there (the English guide was first at /en/policies/toi-duoc-ho-tro-gi/).
+    @path("toi-duoc-ho-tro-gi/", name="guide")
+    @path("what-support-can-i-get/", name="guide_en")
     def guide(self, request):
+        match = getattr(request, "routable_resolver_match", None)
+        if match is not None and match.url_name != self._guide_route():
+            query = request.META.get("QUERY_STRING", "")
+            return HttpResponsePermanentRedirect(self.guide_url() + (f"?{query}" if query else ""))
         return self.route_handlers["guide"](request, self)
 
+    def _guide_route(self, page=None):
+        return "guide_en" if (page or self).locale.language_code == "en" else "guide"
+
     def guide_url(self, request=None):
-        return self.url + self.reverse_subpage("guide")
+        return self.url + self.reverse_subpage(self._guide_route())
+
+    def route_for_translation(self, other, name, kwargs):
+        """The guide's route on ``other`` is the guide in ``other``'s language
+        (website.i18n: hreflang and the language switcher)."""
+        if name in {"guide", "guide_en"}:
+            return self._guide_route(other), kwargs
+        return name, kwargs
 
 
 class PolicyPage(PolicyValidationMixin, PolicyContentMixin, PolicyStatusMixin, BasePage):
@@ -277,7 +296,7 @@ class PolicyPage(PolicyValidationMixin, PolicyContentMixin, PolicyStatusMixin, B
         return self.issue_date
 
     def get_search_details(self):
-        return [self.document_number, self.current_status.label]
+        return [document_number(self.document_number), self.current_status.label]
 
     def search_folded_title(self):
         # Readers search by number ("45/2012/NĐ-CP"): it ranks like the title.

@@ -233,7 +233,6 @@ class CaseStudyPage(ViewCounted, LocalizedTaxonomyMixin, BasePage):
         "email",
         "website",
         "featured",
-        "gallery_images",
         "related_products",
         base=BasePage.override_translatable_fields,
     )

@@ -1,17 +1,19 @@
-"""Gallery pictures of case studies and products: an image and its caption."""
+"""Gallery pictures of case studies and products: an image, its caption and alt text."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from .case_studies import CaseStudyPage
 from .products import ProductPage
 
 
-class CaptionedImage(Orderable):
-    """A gallery picture of a page: an image from the library and its caption."""
+class CaptionedImage(TranslatableMixin, Orderable):
+    """A gallery picture of a page: an image from the library, its caption and alt text.
+    Each language's page has its own rows (wagtail-localize translates caption and alt
+    text; the image is copied from the Vietnamese row of the same translation key)."""
 
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -26,13 +28,21 @@ class CaptionedImage(Orderable):
         blank=True,
         help_text=_("Một câu mô tả ảnh, hiện dưới ảnh và trong hộp xem ảnh."),
     )
+    alt_text = models.CharField(
+        _("văn bản thay thế"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Mô tả ảnh cho người không nhìn thấy, trong ngôn ngữ của trang; để trống để dùng mô tả của ảnh."
+        ),
+    )
 
-    panels = [FieldPanel("image"), FieldPanel("caption")]
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
     # The page form (website.forms.BasePageForm) refuses to submit or publish the page
     # while an image has no description, as the help text says.
     image_description_required = True
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         abstract = True
 
 

@@ -170,7 +170,6 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
         "award_year",
         "certificate_number",
         "featured",
-        "images",
         base=BasePage.override_translatable_fields,
     )
 

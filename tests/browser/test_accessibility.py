@@ -46,8 +46,8 @@ LISTINGS = {
         "products": "/en/standout-products/",
         "product": ("/en/standout-products/", r"/en/standout-products/[a-z0-9-]+/"),
         "policies": "/en/policies/",
-        "policy": ("/en/policies/", r"/en/policies/(?!toi-duoc-ho-tro-gi/)[a-z0-9-]+/"),
-        "guided_form": "/en/policies/toi-duoc-ho-tro-gi/",
+        "policy": ("/en/policies/", r"/en/policies/(?!what-support-can-i-get/)[a-z0-9-]+/"),
+        "guided_form": "/en/policies/what-support-can-i-get/",
         "search": "/en/search/?q=industry",
     },
 }

@@ -174,6 +174,19 @@ def test_english_finder(client, library, home_en, locale_en):
     assert "Decree on industrial promotion" in html
     assert "In force, partly amended" in html
     assert "21 May 2012" in html
+    # The number in the English spelling, whatever the field holds.
+    assert 'policy-result__number">45/2012/ND-CP<' in html
+    assert "NĐ-CP" not in html
+    # The guide's address is English; its Vietnamese form redirects there.
+    guide = f"/en/{index_en.slug}/what-support-can-i-get/"
+    assert f'href="{guide}"' in html
+    assert client.get(guide).status_code == 200
+    old = client.get(f"/en/{index_en.slug}/toi-duoc-ho-tro-gi/?needs=dao-tao")
+    assert old.status_code == 301
+    assert old["Location"] == guide + "?needs=dao-tao"
+    assert client.get("/chinh-sach/what-support-can-i-get/")["Location"] == (
+        "/chinh-sach/toi-duoc-ho-tro-gi/"
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,15 @@ an address that is neither the server's nor the Site record's (tests/website/con
 - every page the sitemap lists (every live public page, category pages included) is
   reached from the home page of its language within 4 clicks;
 - every page's hreflang alternates are reciprocal: each page a page names as its
-  translation names the same set, itself included, with x-default the Vietnamese one.
+  translation names the same set, itself included, with x-default the Vietnamese one;
+- English pages (under /en/) hold no Vietnamese-only letter in their visible text or in
+  an image's alt text, except in text marked ``lang="vi"`` (the language switcher's
+  "Tiếng Việt") and in the few proper names of VIETNAMESE_NAMES.
 """
 
 import json
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from html.parser import HTMLParser
@@ -38,6 +42,39 @@ EXTERNAL_HOSTS = {
 # Not pages: files, the admin, the API, the view counter's beacon.
 SKIPPED_PREFIXES = ("/static/", "/media/", "/documents/", "/admin/", "/api/", "/views/")
 ABSOLUTE_URL = re.compile(r"""https?://[^\s"'<>(),\\]+""")
+# Proper names an English page may spell the Vietnamese way. Empty on purpose: English
+# pages write Vietnamese names as English-language Vietnamese media do ("Hanoi",
+# "Ho Chi Minh City", "Bac Ninh", "Mr Nguyen Huu Phuoc"), and text that must stay
+# Vietnamese (the language switcher, a related page or file that exists only in
+# Vietnamese) is marked lang="vi". Add a name only when its owner's spelling must be
+# kept and the text cannot be marked, with the reason.
+VIETNAMESE_NAMES = ()
+# Letters English never uses: ă â đ ê ô ơ ư and the vowels with Vietnamese tone marks
+# (grave, acute, tilde, hook above, dot below), in either case.
+VIETNAMESE_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ")
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+# Elements whose text a reader does not see.
+HIDDEN_TEXT = {"script", "style", "template"}
+VOID_ELEMENTS = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr",
+}  # fmt: skip
+WORD = re.compile(r"\w+")
+
+
+def is_vietnamese_letter(char):
+    if char in VIETNAMESE_LETTERS:
+        return True
+    base, *marks = unicodedata.normalize("NFD", char)
+    return base.lower() in "aeiouy" and any(mark in TONE_MARKS for mark in marks)
+
+
+def vietnamese_words(text):
+    """The words of ``text`` that hold a Vietnamese-only letter, the names of
+    VIETNAMESE_NAMES left out."""
+    for name in VIETNAMESE_NAMES:
+        text = text.replace(name, " ")
+    return {word for word in WORD.findall(text) if any(map(is_vietnamese_letter, word))}
 
 
 class PageParser(HTMLParser):
@@ -49,9 +86,19 @@ class PageParser(HTMLParser):
         self.canonical = None
         self.jsonld = []
         self._in_jsonld = False
+        self.texts = []  # (visible text or alt text, "text" or "alt")
+        self._open = []  # (tag, hidden: text not seen, or marked as Vietnamese)
+
+    def _hidden(self):
+        return bool(self._open) and self._open[-1][1]
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        hidden = self._hidden() or tag in HIDDEN_TEXT or (attrs.get("lang") or "")[:2] == "vi"
+        if tag not in VOID_ELEMENTS:
+            self._open.append((tag, hidden))
+        if attrs.get("alt") and not hidden:
+            self.texts.append((attrs["alt"], "alt"))
         if tag == "a" and attrs.get("href"):
             self.links.append(attrs["href"])
         elif tag == "link":
@@ -69,10 +116,16 @@ class PageParser(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "script":
             self._in_jsonld = False
+        for index in range(len(self._open) - 1, -1, -1):
+            if self._open[index][0] == tag:
+                del self._open[index:]
+                break
 
     def handle_data(self, data):
         if self._in_jsonld:
             self.jsonld[-1] += data
+        elif data.strip() and not self._hidden():
+            self.texts.append((data, "text"))
 
 
 def foreign_urls(text, origin):
@@ -214,3 +267,26 @@ def test_hreflang_alternates_are_reciprocal(public_site, crawl):
             assert other.alternates == alternates, f"{url} names {href} ({language})"
             checked += 1
     assert checked > 300
+
+
+def test_english_pages_hold_no_vietnamese_letters(public_site, crawl):
+    english = {
+        url: parser
+        for url, parser in crawl.pages.items()
+        if url.startswith(public_site.origin + "/en/") and crawl.status[url] == 200
+    }
+    assert len(english) > 50
+    found = {}  # (alt or text, the text) → English pages it is on
+    for url, parser in sorted(english.items()):
+        for text, kind in parser.texts:
+            if vietnamese_words(text):
+                found.setdefault((kind, " ".join(text.split())), set()).add(url)
+    if found:
+        # One line per text, with the number of pages and the first one it is on.
+        pytest.fail(
+            f"{len(found)} texts with Vietnamese letters on English pages:\n"
+            + "\n".join(
+                f"{kind} | {len(urls)} | {min(urls)[len(public_site.origin) :]} | {text[:160]}"
+                for (kind, text), urls in sorted(found.items(), key=lambda item: item[0][1])
+            )
+        )

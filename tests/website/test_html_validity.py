@@ -50,7 +50,7 @@ FIXED = {
         "case-study index": "/en/demonstration-models/",
         "product gallery": "/en/standout-products/",
         "policy finder": "/en/policies/",
-        "guide with results": "/en/policies/toi-duoc-ho-tro-gi/?kind=ho-kinh-doanh&needs=may-moc-thiet-bi&go=1",
+        "guide with results": "/en/policies/what-support-can-i-get/?kind=ho-kinh-doanh&needs=may-moc-thiet-bi&go=1",
         "search with results": "/en/search/?q=industrial",
         "404": "/en/no-such-page/",
     },

@@ -36,3 +36,23 @@ def test_money_and_numbers():
     assert text.number(1731, "vi") == "1.731"
     assert text.number(1731, "en") == "1,731"
     assert text.money_vnd(None) == ""
+
+
+def test_document_numbers_are_spelled_per_language():
+    # Vietnamese writes the symbol with Đ whether it was typed with Đ or D; English
+    # keeps the official translations' ASCII form.
+    assert text.document_number("45/2012/ND-CP", "vi") == "45/2012/NĐ-CP"
+    assert text.document_number("45/2012/NĐ-CP", "vi") == "45/2012/NĐ-CP"
+    assert text.document_number("1881/QD-TTg", "vi") == "1881/QĐ-TTg"
+    assert text.document_number("05/2020/NQ-HDND", "vi") == "05/2020/NQ-HĐND"
+    assert text.document_number("235/2025/NĐ-CP", "en") == "235/2025/ND-CP"
+    assert text.document_number("12/2022/QĐ-UBND", "en") == "12/2022/QD-UBND"
+    # "HD" is also "hướng dẫn" (guidance), written without Đ: left as typed.
+    assert text.document_number("12/HD-BCT", "vi") == "12/HD-BCT"
+    assert text.document_number("  45/2012/NĐ-CP ", "en") == "45/2012/ND-CP"
+    assert text.document_number("", "vi") == ""
+
+
+def test_numbers_are_grouped_per_language():
+    assert text.number(2000, "vi") == "2.000"
+    assert text.number(2000, "en") == "2,000"

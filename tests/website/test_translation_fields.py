@@ -7,7 +7,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 
 from news.models import Author, NewsArticlePage, NewsCategory, NewsIndexPage
 from policies.models import IssuingBody, PolicyIndexPage, PolicyPage
-from showcase.models import CaseStudyIndexPage, CaseStudyPage, ProductGalleryPage, ProductPage
+from showcase.models import (
+    CaseStudyImage,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    ProductGalleryPage,
+    ProductImage,
+    ProductPage,
+)
 from website.models import HomePage, Province, Region, Sector, StandardPage, SupportType
 
 LISTING = ["listing_image", "social_image"]
@@ -37,9 +44,11 @@ SYNCHRONIZED = {
         "email",
         "website",
         "featured",
-        "gallery_images",
         "related_products",
     ],
+    # Gallery rows: one per language, the image copied, caption and alt text translated.
+    CaseStudyImage: ["image"],
+    ProductImage: ["image"],
     ProductGalleryPage: LISTING,
     ProductPage: [
         *LISTING,
@@ -51,7 +60,6 @@ SYNCHRONIZED = {
         "award_year",
         "certificate_number",
         "featured",
-        "images",
     ],
     PolicyIndexPage: LISTING,
     PolicyPage: [
@@ -74,8 +82,10 @@ SYNCHRONIZED = {
 # Relations to translatable snippets follow the translation of the snippet.
 TRANSLATED_RELATIONS = {
     NewsArticlePage: ["category", "author"],
-    CaseStudyPage: ["province", "sector"],
-    ProductPage: ["producer_province"],
+    CaseStudyPage: ["province", "sector", "gallery_images"],
+    ProductPage: ["producer_province", "images"],
+    CaseStudyImage: ["caption", "alt_text"],
+    ProductImage: ["caption", "alt_text"],
     PolicyPage: ["issuing_body"],
     Province: ["region"],
 }

@@ -1,10 +1,12 @@
 """Site-wide template tags and filters: {% load kcqg %}."""
 
 from django import template
+from django.conf import settings
 from django.utils import timezone
 from django.utils.html import format_html
 
 from website import origin, structured_data, text
+from website.alt_text import alt_text
 from website.i18n import alternates_for
 from website.locales import language_code
 
@@ -24,6 +26,43 @@ def short_date(value):
 @register.filter
 def date_time(value):
     return text.date_time(value)
+
+
+@register.simple_tag(takes_context=True)
+def lang_if_other(context, target):
+    """`` lang="vi"`` for a card or link to ``target``, a page shown in its own language
+    because the current page's language has no translation of it (a related product or
+    document): its title is then marked as the other language, not passed off as this
+    one. "" when ``target`` is in the current page's language."""
+    page = context.get("page")
+    locale_id = getattr(target, "locale_id", None)
+    if locale_id is None or locale_id == getattr(page, "locale_id", locale_id):
+        return ""
+    return format_html(' lang="{}"', target.locale.language_code)
+
+
+@register.simple_tag
+def lang_of_source():
+    """`` lang="vi"`` on a text copied unchanged from the Vietnamese source page (a
+    synchronised row such as a policy's attachment names) on a page in another
+    language; "" on a Vietnamese page."""
+    source = language_code(settings.LANGUAGE_CODE)
+    if language_code() == source:
+        return ""
+    return format_html(' lang="{}"', source)
+
+
+@register.filter
+def doc_number(value):
+    """A document number in the active language's spelling (``text.document_number``)."""
+    return text.document_number(value)
+
+
+@register.simple_tag
+def image_alt(image, own="", caption=""):
+    """``{% image_alt image own caption as alt %}``: the image's alt text in the active
+    language (``website.alt_text``), for ``{% picture ... alt=alt %}``."""
+    return alt_text(image, own, caption)
 
 
 @register.simple_tag
