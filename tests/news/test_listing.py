@@ -236,7 +236,8 @@ def _listed_titles(client, url):
 
     response = client.get(url)
     assert response.status_code == 200, url
-    return re.findall(r"Tin (?:lọc|khác) \d+", response.content.decode())
+    # The cards' links (the JSON-LD ItemList names them too).
+    return re.findall(r">\s*(Tin (?:lọc|khác) \d+)\s*<", response.content.decode())
 
 
 @pytest.mark.django_db
