@@ -1,0 +1,124 @@
+"""Lighthouse 12 in its mobile preset (tests/lighthouse.py: npm package ``lighthouse``
+pinned in package-lock.json, Debian's Chromium) on the demo site served under production
+settings: home, an article, the news listing, the case-study index, the product gallery,
+the policy finder and a search results page, in both languages (issue 22).
+
+Targets: performance at least 98, no layout shift (CLS 0; at most 0.001 is allowed for
+rounding), accessibility, best practices and SEO 100, with /robots.txt reachable.
+One exception, by design: search results pages carry ``<meta name="robots"
+content="noindex">`` (a results page is not content to index), which Lighthouse's SEO
+check ``is-crawlable`` counts against the page; for them every other SEO audit must pass
+and the noindex must be there.
+
+The 14 audits run two at a time (each starts its own Chromium) in a fixture of the
+module; each page's scores are then checked by a test of its own. On the 2-core
+machine of issue 22 they took about 4 minutes. Skipped, saying why, without node,
+``npm ci``'s node_modules or Chromium; CI sets KCQG_REQUIRE_BROWSER=1, and then a missing
+one fails instead.
+"""
+
+import json
+import os
+import tempfile
+import time
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests import lighthouse
+from tests.server import production_server
+
+pytestmark = pytest.mark.lighthouse
+
+PAGES = {
+    "vi": {
+        "home": "/",
+        "news listing": "/tin-tuc/",
+        "case-study index": "/mo-hinh-trinh-dien/",
+        "product gallery": "/san-pham-tieu-bieu/",
+        "policy finder": "/chinh-sach/",
+        "search results": "/tim-kiem/?q=khuy%E1%BA%BFn+c%C3%B4ng",
+    },
+    "en": {
+        "home": "/en/",
+        "news listing": "/en/news/",
+        "case-study index": "/en/demonstration-models/",
+        "product gallery": "/en/standout-products/",
+        "policy finder": "/en/policies/",
+        "search results": "/en/search/?q=industrial",
+    },
+}
+NAMES = [f"{language} {kind}" for language in PAGES for kind in [*PAGES[language], "article"]]
+PERFORMANCE = 98
+MAX_CLS = 0.001
+CONCURRENT = 2
+
+
+def _require_lighthouse():
+    reason = lighthouse.available()
+    if reason:
+        if os.environ.get("KCQG_REQUIRE_BROWSER"):
+            pytest.fail(f"KCQG_REQUIRE_BROWSER is set but there is {reason}")
+        pytest.skip(reason)
+
+
+def _fetch(url):
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 - our server
+        return response.status, response.read()
+
+
+def _urls(base_url):
+    urls = {}
+    for language, pages in PAGES.items():
+        for kind, path in pages.items():
+            urls[f"{language} {kind}"] = base_url + path
+        _, body = _fetch(
+            f"{base_url}/api/v2/pages/?type=news.NewsArticlePage&locale={language}&limit=1"
+        )
+        html_url = json.loads(body)["items"][0]["meta"]["html_url"]
+        urls[f"{language} article"] = base_url + urlsplit(html_url).path
+    return urls
+
+
+@pytest.fixture(scope="module")
+def reports():
+    _require_lighthouse()
+    workdir = Path(tempfile.mkdtemp(prefix="kcqg-lighthouse-site-"))
+    with production_server(workdir, workers=2, threads=4) as server:
+        assert _fetch(server.base_url + "/robots.txt")[0] == 200
+        urls = _urls(server.base_url)
+        for url in urls.values():  # readers meet pages from the page cache
+            assert _fetch(url)[0] == 200, url
+        started = time.monotonic()
+        with ThreadPoolExecutor(CONCURRENT) as pool:
+            results = dict(zip(urls, pool.map(lighthouse.audit, urls.values()), strict=True))
+        print(f"\nLighthouse: {len(urls)} pages in {time.monotonic() - started:.0f} s")
+        for name, result in results.items():
+            print(
+                f"  {name}: {result['scores']} LCP {result['lcp_ms']:.0f} ms, CLS {result['cls']}"
+            )
+        noindex = {
+            name: b'<meta name="robots" content="noindex">' in _fetch(urls[name])[1]
+            for name in urls
+        }
+    for name in results:
+        results[name]["noindex"] = noindex[name]
+    return results
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_mobile_lighthouse_targets(reports, name):
+    result = reports[name]
+    scores, failed = result["scores"], result["failed"]
+    assert result["cls"] <= MAX_CLS, (name, result["cls"], result["shifts"])
+    assert scores["performance"] >= PERFORMANCE, (name, scores, failed.get("performance"))
+    assert scores["accessibility"] == 100, (name, failed.get("accessibility"))
+    assert scores["best-practices"] == 100, (name, failed.get("best-practices"))
+    if name.endswith("search results"):
+        assert result["noindex"], name
+        assert set(failed.get("seo", [])) <= {"is-crawlable"}, (name, failed.get("seo"))
+    else:
+        assert scores["seo"] == 100, (name, failed.get("seo"))
