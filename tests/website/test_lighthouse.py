@@ -19,11 +19,9 @@ one fails instead.
 
 import json
 import os
-import tempfile
 import time
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -84,9 +82,9 @@ def _urls(base_url):
 
 
 @pytest.fixture(scope="module")
-def reports():
+def reports(tmp_path_factory):
     _require_lighthouse()
-    workdir = Path(tempfile.mkdtemp(prefix="kcqg-lighthouse-site-"))
+    workdir = tmp_path_factory.mktemp("lighthouse-site")
     with production_server(workdir, workers=2, threads=4) as server:
         assert _fetch(server.base_url + "/robots.txt")[0] == 200
         urls = _urls(server.base_url)
