@@ -15,6 +15,8 @@ logger = logging.getLogger(__name__)
 # The names MediaStorage saved in the current upload request (see record_saved_files).
 _saved = contextvars.ContextVar("kcqg_saved_media", default=None)
 
+UNIQUE_FOLDER = "original_images"  # Wagtail's folder of uploaded images
+
 
 class MediaWriteError(OSError):
     """Writing an uploaded file (or a rendition) failed; nothing of it is left on disk.
@@ -24,7 +26,19 @@ class MediaWriteError(OSError):
 class MediaStorage(FileSystemStorage):
     """Django's file system storage, but a write that fails (a full disk, a quota, an
     I/O error) removes what it had written, instead of leaving a partial or empty file
-    that keeps the disk full, and raises ``MediaWriteError``."""
+    that keeps the disk full, and raises ``MediaWriteError``.
+
+    An uploaded image never takes a name used before: its name gets a random suffix
+    (``photo_a1B2c3D.jpg``), as Django gives one only when the name is taken *now*, and
+    a deleted image's name would be free again. The renditions' names start with the
+    original's, so every image URL under /media/ stands for one content for ever and is
+    served as immutable, cached for a year (website/views.py, serve_media)."""
+
+    def get_available_name(self, name, max_length=None):
+        if name.startswith(f"{UNIQUE_FOLDER}/"):
+            root, extension = os.path.splitext(name)
+            name = self.get_alternative_name(root, extension)
+        return super().get_available_name(name, max_length)
 
     def _save(self, name, content):
         path = self.path(name)

@@ -102,6 +102,7 @@ def healthz(request):
 # Documents (MEDIA_ROOT/documents/) go through Wagtail's document view, which checks the
 # collection's privacy and sends them as downloads.
 MEDIA_SERVED_FOLDERS = ("images", "original_images")
+MEDIA_CACHE_CONTROL = "public, max-age=31536000, immutable"
 
 
 def _served_image_types():
@@ -144,7 +145,9 @@ def media_file(path):
 def serve_media(request, path):
     """Uploaded images and their renditions, when no web server in front serves them.
 
-    Nothing else under MEDIA_ROOT is ever served from here (see ``media_file``)."""
+    Nothing else under MEDIA_ROOT is ever served from here (see ``media_file``). Their
+    names are never reused (website/storage.py, MediaStorage), so each is cached for a
+    year as immutable; docs/deployment.md gives nginx the same headers."""
     found = media_file(path)
     if found is None:
         raise Http404("not served")
@@ -154,7 +157,7 @@ def serve_media(request, path):
         return HttpResponseNotModified()
     response = FileResponse(open(real, "rb"), content_type=content_type)  # noqa: SIM115
     response["Last-Modified"] = http_date(stat.st_mtime)
-    response["Cache-Control"] = "public, max-age=2592000"
+    response["Cache-Control"] = MEDIA_CACHE_CONTROL
     response["X-Content-Type-Options"] = "nosniff"
     return response
 

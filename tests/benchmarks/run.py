@@ -8,8 +8,10 @@ the main pages with the page cache warm, the same pages rendered cold in-process
 and the ceiling: a static file served by the same gunicorn and WhiteNoise. Prints
 a table and writes tests/benchmarks/results.json (results-N.json for other sizes,
 results[-N]-postgres.json on PostgreSQL).
-Also times the search page over a mix of queries, uncached. Stops every process
-it started.
+Also times the search page over a mix of queries, uncached; gives each page's bytes on
+the wire with brotli (HTML and the CSS and JS it links, before images; issue 22's target
+is 30 KB) and, when Lighthouse can run (tests/lighthouse.py; BENCH_LIGHTHOUSE=0 skips
+it), its mobile performance score, LCP and CLS. Stops every process it started.
 
     make bench                                  # SQLite, 10,000 articles
     BENCH_ARTICLES=100000 make bench            # the scale check
@@ -31,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tests import lighthouse  # noqa: E402
 from tests.loadgen import run_load  # noqa: E402
 from tests.server import _admin_dsn, gunicorn, manage, server_env  # noqa: E402
 
@@ -301,6 +304,52 @@ def measure(base_url, path):
     }
 
 
+ASSET = re.compile(r'<(?:link rel="stylesheet"[^>]*? href|script[^>]*? src)="([^"]+)"')
+
+
+def transfer_bytes(base_url, path):
+    """Bytes on the wire, asked as a browser asks (``Accept-Encoding: br, gzip``), of
+    a page's HTML and of the stylesheets and scripts it links (before images), and the
+    encoding the HTML came in."""
+    import urllib.request
+
+    def get(url):
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "br, gzip"})
+        with urllib.request.urlopen(request) as response:  # noqa: S310 - our server
+            return response.read(), response.headers.get("Content-Encoding")
+
+    body, encoding = get(base_url + path)
+    with urllib.request.urlopen(base_url + path) as response:  # noqa: S310
+        html = response.read().decode()
+    assets = sorted(set(ASSET.findall(html)))
+    total = len(body) + sum(len(get(base_url + url)[0]) for url in assets)
+    return {"bytes_br": total, "html_encoding": encoding, "assets": len(assets)}
+
+
+def lighthouse_scores(base_url, urls):
+    """{label: {score, lcp_ms, cls}} of Lighthouse's mobile preset, two pages at a time;
+    {} when Lighthouse cannot run here or BENCH_LIGHTHOUSE=0."""
+    reason = lighthouse.available()
+    if os.environ.get("BENCH_LIGHTHOUSE") == "0" or reason:
+        log(f"Lighthouse not run: {reason or 'BENCH_LIGHTHOUSE=0'}")
+        return {}
+    from concurrent.futures import ThreadPoolExecutor
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(2) as pool:
+        reports = pool.map(lighthouse.audit, [base_url + path for path in urls.values()])
+        scores = {
+            label: {
+                "lighthouse_performance": report["scores"]["performance"],
+                "lcp_ms": round(report["lcp_ms"]),
+                "cls": round(report["cls"], 3),
+            }
+            for label, report in zip(urls, reports, strict=True)
+        }
+    log(f"Lighthouse: {len(urls)} pages in {time.monotonic() - started:.0f} s")
+    return scores
+
+
 def worker_memory(server):
     memory = []
     for pid in server.worker_pids():
@@ -360,6 +409,10 @@ def main():
             rows[label] = {"url": path, **measure(server.base_url, path), **cold[label]}
             rows[label]["ratio_to_ceiling"] = round(rows[label]["rps"] / ceiling["rps"], 3)
         memory = worker_memory(server)
+        for label, path in urls.items():
+            rows[label].update(transfer_bytes(server.base_url, path))
+        for label, scores in lighthouse_scores(server.base_url, urls).items():
+            rows[label].update(scores)
     results = {
         "articles": ARTICLES,
         "database": env["DATABASE_URL"].split(":")[0],
@@ -383,7 +436,8 @@ def main():
     output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     header = (
         f"{'page':<20}{'req/s':>9}{'ratio':>7}{'p50 ms':>9}{'p99 ms':>9}{'cold ms':>9}"
-        f"{'SQL':>5}{'all-cold':>9}{'SQL':>5}{'HTML KB':>9}{'gz KB':>7}"
+        f"{'SQL':>5}{'all-cold':>9}{'SQL':>5}{'HTML KB':>9}{'gz KB':>7}{'br KB':>7}"
+        f"{'LH':>5}{'LCP ms':>8}{'CLS':>7}"
     )
     log("\n" + header)
     log("-" * len(header))
@@ -396,7 +450,13 @@ def main():
             f"{row['p99_ms']:>9.1f}{row['cold_p50_ms']:>9.1f}{row['queries']:>5}"
             f"{row['all_cold_p50_ms']:>9.1f}{row['queries_all_cold']:>5}"
             f"{row['html_bytes'] / 1024:>9.1f}{row['html_gzip_bytes'] / 1024:>7.1f}"
+            f"{row['bytes_br'] / 1024:>7.1f}{row.get('lighthouse_performance', '-'):>5}"
+            f"{row.get('lcp_ms', '-'):>8}{row.get('cls', '-'):>7}"
         )
+    log(
+        "br KB: HTML + CSS + JS on the wire with brotli, before images (target 30);"
+        " LH, LCP, CLS: Lighthouse's mobile preset"
+    )
     if search:
         log(
             f"search, uncached, {search['queries']} queries: p50 {search['p50_ms']} ms, "

@@ -8,6 +8,17 @@ from tests.browser.conftest import screenshot
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
 
+def _unfold_filters(page, width):
+    """On a phone the filters are folded (a <details> without "open"): open them. From
+    900 px CSS shows them with no summary to click (issue 22: no script folds them)."""
+    summary = page.locator("details.finder__filters > summary")
+    if width >= 900:
+        assert not summary.is_visible()
+        assert page.locator("#facet-province").is_visible()
+    elif page.locator("details.finder__filters").get_attribute("open") is None:
+        summary.click()
+
+
 @pytest.mark.parametrize("width", [375, 1280])
 def test_find_machinery_support_for_a_food_processing_cooperative(site_url, page_at, width):
     page = page_at(width)
@@ -15,18 +26,14 @@ def test_find_machinery_support_for_a_food_processing_cooperative(site_url, page
     page.get_by_role("link", name="Tra cứu văn bản chính sách").click()
     page.wait_for_load_state()
     assert "/chinh-sach/" in page.url
-    filters = page.locator("details.finder__filters")
-    if filters.get_attribute("open") is None:
-        filters.locator("summary").click()
+    _unfold_filters(page, width)
     # Each change submits the form (JavaScript enhancement); the URL keeps the state.
     with page.expect_navigation():
         page.get_by_label("Ứng dụng máy móc thiết bị, chuyển giao công nghệ").check()
-    if page.locator("details.finder__filters").get_attribute("open") is None:
-        page.locator("details.finder__filters summary").click()
+    _unfold_filters(page, width)
     with page.expect_navigation():
         page.locator("#facet-sector").select_option("che-bien-nong-lam-thuy-san")
-    if page.locator("details.finder__filters").get_attribute("open") is None:
-        page.locator("details.finder__filters summary").click()
+    _unfold_filters(page, width)
     with page.expect_navigation():
         page.locator("#facet-province").select_option("ha-noi")
     assert "support=may-moc-thiet-bi" in page.url

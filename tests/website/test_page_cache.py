@@ -146,12 +146,38 @@ def test_hits_are_served_compressed_to_those_who_accept_it(client, home, page_ca
     import gzip
 
     plain = client.get("/")
-    hit = client.get("/", HTTP_ACCEPT_ENCODING="gzip, br")
+    hit = client.get("/", HTTP_ACCEPT_ENCODING="gzip, deflate")
     assert hit["X-Page-Cache"] == "hit"
     assert hit["Content-Encoding"] == "gzip"
     assert gzip.decompress(hit.content) == plain.content
     assert "Accept-Encoding" in hit["Vary"]
     assert "Content-Encoding" not in client.get("/")
+
+
+@pytest.mark.django_db
+def test_browsers_that_accept_brotli_get_brotli(client, home, page_cache):
+    brotli = pytest.importorskip("brotli")  # pinned in requirements.txt
+
+    plain = client.get("/")
+    gzipped = client.get("/", HTTP_ACCEPT_ENCODING="gzip")
+    hit = client.get("/", HTTP_ACCEPT_ENCODING="gzip, deflate, br, zstd")
+    assert hit["X-Page-Cache"] == "hit"
+    assert hit["Content-Encoding"] == "br"
+    assert brotli.decompress(hit.content) == plain.content
+    assert len(hit.content) < len(gzipped.content)
+    assert "Accept-Encoding" in hit["Vary"]
+    # Its own ETag, revalidated with it alone.
+    assert len({hit["ETag"], gzipped["ETag"], plain["ETag"]}) == 3
+    assert (
+        client.get("/", HTTP_ACCEPT_ENCODING="br", HTTP_IF_NONE_MATCH=hit["ETag"]).status_code
+        == 304
+    )
+    assert (
+        client.get("/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=hit["ETag"]).status_code
+        == 200
+    )
+    refused = client.get("/", HTTP_ACCEPT_ENCODING="gzip;q=1, br;q=0")
+    assert refused["Content-Encoding"] == "gzip"
 
 
 @pytest.mark.django_db
