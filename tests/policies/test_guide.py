@@ -120,18 +120,26 @@ def test_nothing_matches(client, library):
 
 def test_case_studies_come_from_the_hook(client, library, monkeypatch):
     """Other apps offer case studies through the "kcqg_related_case_studies" hook (the
-    showcase app registers one): only its hooks are asked, with the page, the request
-    and the limit."""
+    showcase app registers one): only its hooks are asked, with the page, the request,
+    the limit and the guide's answers (the snippets chosen; None: any)."""
     calls = []
 
-    def related(page, request, limit):
-        calls.append((page.locale.language_code, request.GET.get("province"), limit))
+    def related(page, request, limit, *, province, sector, support_types):
+        calls.append(
+            (
+                page.locale.language_code,
+                province.slug,
+                sector,
+                [support.slug for support in support_types],
+                limit,
+            )
+        )
         return [library["programme"]]  # any page will do as a stand-in
 
     monkeypatch.setitem(hooks._hooks, RELATED_CASE_STUDIES_HOOK, [])
     with hooks.register_temporarily(RELATED_CASE_STUDIES_HOOK, related):
         html = client.get(f"{URL}?province=ha-noi&needs=may-moc-thiet-bi").content.decode()
-    assert calls == [("vi", "ha-noi", 3)]
+    assert calls == [("vi", "ha-noi", None, ["may-moc-thiet-bi"], 3)]
     assert "Mô hình đã được hỗ trợ" in html
 
 
