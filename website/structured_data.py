@@ -36,7 +36,8 @@ from wagtail import hooks
 from wagtail.images.models import Filter
 
 from website import origin, text
-from website.chrome import cached, site_settings
+from website.chrome import cached
+from website.models.settings import cached_site_settings
 
 HOOK = "kcqg_structured_data"
 CONTEXT = "https://schema.org"
@@ -185,7 +186,7 @@ class Context:
         self.language = page.locale.language_code
         self.url = url  # the page's canonical URL (its route's, on a routable page)
         self.alternates = alternates
-        self.settings = site_settings(self.request) if self.request is not None else None
+        self.settings = cached_site_settings(self.request) if self.request is not None else None
 
     def get(self, name, default=None):
         """A value of the template context (a listing's items, a category)."""
