@@ -111,22 +111,6 @@ def image_url(image):
     return origin.absolute(found.url) if found is not None else ""
 
 
-def image_object(image, caption=""):
-    """``image`` as a schema.org ImageObject (its 1200×630 rendition), or None."""
-    found = rendition(image)
-    if found is None:
-        return None
-    node = {
-        "@type": "ImageObject",
-        "url": origin.absolute(found.url),
-        "width": found.width,
-        "height": found.height,
-    }
-    if caption:
-        node["caption"] = caption
-    return node
-
-
 def breadcrumb_items(page, request):
     """[{title, url, depth}] of the ancestors of ``page`` below the root (the home page
     first), from the chrome cache: the visible breadcrumbs and the BreadcrumbList."""
