@@ -8,8 +8,6 @@ queries however many items).
 
     case_studies_for(locale=None, *, province=None, region=None, sector=None,
                      support_types=None, exclude=None, limit=3) -> list[CaseStudyPage]
-    products_for(locale=None, *, province=None, region=None, product_group=None,
-                 award_level=None, exclude=None, limit=4) -> list[ProductPage]
     featured_case_studies(locale=None, limit=3) / featured_products(locale=None, limit=4)
 
 ``locale`` is a Locale, a language code ("vi", "en") or None for the active language.
@@ -180,31 +178,6 @@ def case_studies_for(
     queryset = _exclude(queryset, exclude)
     queryset = queryset.order_by("-year_start", "-first_published_at", "-pk")
     return list(case_study_cards(queryset)[:limit])
-
-
-def products_for(
-    locale=None,
-    *,
-    province=None,
-    region=None,
-    product_group=None,
-    award_level=None,
-    exclude=None,
-    limit=4,
-):
-    """Live products in ``locale`` matching every given filter, latest award first."""
-    queryset = live_products(locale)
-    if (slugs := _slugs(province)) is not None:
-        queryset = queryset.filter(producer_province__slug__in=slugs)
-    if (slugs := _slugs(region)) is not None:
-        queryset = queryset.filter(producer_province__region__slug__in=slugs)
-    if product_group is not None:
-        queryset = queryset.filter(product_group__in=_as_list(product_group))
-    if award_level is not None:
-        queryset = queryset.filter(award_level__in=_as_list(award_level))
-    queryset = _exclude(queryset, exclude)
-    queryset = queryset.order_by("-award_year", "-first_published_at", "-pk")
-    return list(product_cards(queryset)[:limit])
 
 
 def featured_case_studies(locale=None, limit=3):

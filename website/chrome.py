@@ -1,5 +1,6 @@
 """The parts of every page around the content (menu, language links, breadcrumbs,
-site settings), cached until anything readers can see changes.
+site settings: ``website.models.settings.cached_site_settings``), cached until
+anything readers can see changes.
 
 They cost a dozen queries a page when built afresh; the keys carry the page
 cache's site-wide version (website.page_cache), which every publish, unpublish,
@@ -23,16 +24,6 @@ def cached(name, parts, builder):
         value = builder()
         cache.set(key, value, TTL)
     return value
-
-
-def site_settings(request):
-    """The SiteSettings of the request's site (one cached object)."""
-    from website.models import SiteSettings
-
-    site = site_for_request(request)
-    if site is None:
-        return None
-    return cached("settings", [site.pk], lambda: SiteSettings.for_site(site))
 
 
 def site_for_request(request):

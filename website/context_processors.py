@@ -1,6 +1,6 @@
 from django.utils.functional import SimpleLazyObject
 
-from website.chrome import site_settings as cached_site_settings
+from website.models.settings import cached_site_settings
 
 
 def site_settings(request):

@@ -55,6 +55,13 @@ _ADMIN_GLOBAL = [
     "auth.view_group",
 ]
 
+# Images and documents in every collection, deletion included (moderators, administrators).
+_MEDIA_WITH_DELETE = [
+    f"{app}.{action}_{model}"
+    for app, model in (("wagtailimages", "image"), ("wagtaildocs", "document"))
+    for action in ("add", "change", "choose", "delete")
+]
+
 GROUPS = {
     EDITORS: {
         "global": _EDITOR_GLOBAL,
@@ -71,16 +78,7 @@ GROUPS = {
     MODERATORS: {
         "global": _MODERATOR_GLOBAL,
         "page": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-        "collection": [
-            "wagtailimages.add_image",
-            "wagtailimages.change_image",
-            "wagtailimages.choose_image",
-            "wagtailimages.delete_image",
-            "wagtaildocs.add_document",
-            "wagtaildocs.change_document",
-            "wagtaildocs.choose_document",
-            "wagtaildocs.delete_document",
-        ],
+        "collection": _MEDIA_WITH_DELETE,
     },
     ADMINISTRATORS: {
         "global": _ADMIN_GLOBAL,
@@ -92,16 +90,7 @@ GROUPS = {
             "unlock_page",
             "bulk_delete_page",
         ],
-        "collection": [
-            "wagtailimages.add_image",
-            "wagtailimages.change_image",
-            "wagtailimages.choose_image",
-            "wagtailimages.delete_image",
-            "wagtaildocs.add_document",
-            "wagtaildocs.change_document",
-            "wagtaildocs.choose_document",
-            "wagtaildocs.delete_document",
-        ],
+        "collection": _MEDIA_WITH_DELETE,
     },
 }
 

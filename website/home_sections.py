@@ -4,7 +4,7 @@
 ``AppConfig.ready()``; the home page asks each for its context at render time:
 
     register_home_section("news.latest", order=10,
-                          template="components/home/latest_news.html",
+                          template="components/news/home_latest.html",
                           context=lambda request, page: {...})
 """
 

@@ -36,7 +36,8 @@ from wagtail import hooks
 from wagtail.images.models import Filter
 
 from website import origin, text
-from website.chrome import cached, site_settings
+from website.chrome import cached
+from website.models.settings import cached_site_settings
 
 HOOK = "kcqg_structured_data"
 CONTEXT = "https://schema.org"
@@ -110,22 +111,6 @@ def image_url(image):
     return origin.absolute(found.url) if found is not None else ""
 
 
-def image_object(image, caption=""):
-    """``image`` as a schema.org ImageObject (its 1200×630 rendition), or None."""
-    found = rendition(image)
-    if found is None:
-        return None
-    node = {
-        "@type": "ImageObject",
-        "url": origin.absolute(found.url),
-        "width": found.width,
-        "height": found.height,
-    }
-    if caption:
-        node["caption"] = caption
-    return node
-
-
 def breadcrumb_items(page, request):
     """[{title, url, depth}] of the ancestors of ``page`` below the root (the home page
     first), from the chrome cache: the visible breadcrumbs and the BreadcrumbList."""
@@ -185,7 +170,7 @@ class Context:
         self.language = page.locale.language_code
         self.url = url  # the page's canonical URL (its route's, on a routable page)
         self.alternates = alternates
-        self.settings = site_settings(self.request) if self.request is not None else None
+        self.settings = cached_site_settings(self.request) if self.request is not None else None
 
     def get(self, name, default=None):
         """A value of the template context (a listing's items, a category)."""

@@ -169,10 +169,6 @@ class ReaderComment(models.Model):
         transaction.on_commit(lambda: bump_version(f"reader comment {self.pk} {what}"))
 
     @property
-    def is_approved(self):
-        return self.status == CommentStatus.APPROVED
-
-    @property
     def is_pending(self):
         return self.status == CommentStatus.PENDING
 

@@ -43,7 +43,7 @@ def keys_per_language(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("showcase", "0003_help_texts"),
+        ("showcase", "0001_squashed_0003_help_texts"),
         ("wagtailcore", "0094_alter_page_locale"),
     ]
 

@@ -18,11 +18,6 @@ def decimal_num(value):
 
 
 @register.filter
-def short_vnd(value):
-    return text.short_money(value)
-
-
-@register.filter
 def cover(page):
     """The cover image of a case study or product card."""
     return page.get_cover_image()

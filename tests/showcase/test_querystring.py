@@ -1,5 +1,5 @@
-"""website.querystring.QueryFilters, the listing filters of the showcase (and, later, of
-news and policies): what a bad value does, what is echoed back."""
+"""website.querystring.QueryFilters, the one query-string filter class of the listings:
+what a bad value does, what is echoed back."""
 
 from django.http import QueryDict
 

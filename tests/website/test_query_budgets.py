@@ -1,4 +1,5 @@
-"""SQL queries per page type with the page cache cold (the performance issue's budgets).
+"""SQL queries per page type with the page cache cold (at most 12 for an article,
+15 for a listing or index page, 20 for the home page).
 
 The demo content is loaded (every page type, images, tags, comments, policies);
 each page is asked for once to warm what a running site has warm (imports,
@@ -17,9 +18,10 @@ from news.models import NewsArticlePage
 from policies.models import PolicyPage
 from showcase.models import CaseStudyPage, ProductPage
 
-# The issue's budgets: article 12, listing and index pages 15, home 20. The case
-# study and policy pages are not listed there; theirs are what they take now
-# (gallery, related products and news, documents and relations), so they cannot grow.
+# The budgets: article 12, listing and index pages 15, home 20 (what a page may cost
+# with the page cache cold). The case study and policy pages had no budget of their
+# own; theirs are what they took when they were measured (gallery, related products
+# and news, documents and relations), so they cannot grow.
 BUDGETS = {
     "home": 20,
     "home (en)": 20,

@@ -1,5 +1,5 @@
 """PostgreSQL: the search matches the stored, GIN-indexed ``title || body`` vector of
-each index entry (website/0008) instead of concatenating the two per entry."""
+each index entry (website/0007_squashed_0009) instead of concatenating the two per entry."""
 
 import hashlib
 
@@ -25,7 +25,7 @@ def test_the_stored_vector_is_indexed():
         cursor.execute(
             "SELECT count(*) FROM pg_indexes WHERE indexname = 'kcqg_indexentry_title_body_gin'"
         )
-        assert cursor.fetchone() == (0,)  # the expression index of 0007 is gone
+        assert cursor.fetchone() == (0,)  # the old expression index is not there
 
 
 def test_the_search_matches_the_stored_vector(home):
@@ -77,7 +77,7 @@ def _toast_bytes():
 
 
 def test_the_searched_vectors_are_kept_in_the_row(home):
-    """website/0009: the vectors a search reads (title, and title || body) stay in the
+    """website/0007_squashed_0009: the vectors a search reads (title, and title || body) stay in the
     table row, where the TOAST table cost an index lookup per use; the body vector,
     which searches no longer read, may go out of line."""
     from website.models import StandardPage

@@ -20,7 +20,7 @@ INDEX = "kcqg_page_sections"
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("website", "0009_postgres_search_vectors_inline"),
+        ("website", "0007_squashed_0009_postgres_search_vector"),
         ("wagtailcore", "0098_apitoken"),
     ]
 

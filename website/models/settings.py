@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from website import chrome
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -117,3 +119,11 @@ class SiteSettings(BaseSiteSetting):
 
     def __str__(self):
         return str(self.organisation_name)
+
+
+def cached_site_settings(request):
+    """The SiteSettings of the request's site (one object from the chrome cache)."""
+    site = chrome.site_for_request(request)
+    if site is None:
+        return None
+    return chrome.cached("settings", [site.pk], lambda: SiteSettings.for_site(site))

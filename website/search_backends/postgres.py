@@ -6,9 +6,9 @@ Index entries of models without folded fields of their own (images, documents) g
 each text's folded copy beside it (``FoldingObjectIndexer``, ``FoldingPostgresIndex``).
 
 Matching reads each index entry's ``title || body`` from the stored column
-``kcqg_vector`` (website migration 0008, GIN-indexed) instead of concatenating the
+``kcqg_vector`` (website migration 0007_squashed_0009, GIN-indexed) instead of concatenating the
 two vectors per entry. Ranking is Wagtail's formula (title rank × title norm + body
-rank) with the stored ``title || body`` in place of the body: migration 0009 keeps
+rank) with the stored ``title || body`` in place of the body: the same migration keeps
 ``title`` and ``kcqg_vector`` in the table's rows and leaves ``body`` out of line, so a
 search reads no vector through the TOAST table. (A title's words thereby count in the
 second term too: a page that has the query in its title ranks a little higher.)
@@ -108,7 +108,7 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
 
     def get_index_vectors(self, search_query):
         # Wagtail's, with the stored title || body in place of the body vector (kept
-        # out of the row by migration 0009).
+        # out of the row by migration 0007_squashed_0009).
         return [
             (F("index_entries__title"), F("index_entries__title_norm")),
             (StoredVector(), 1.0),
