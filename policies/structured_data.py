@@ -9,6 +9,8 @@ from wagtail import hooks
 from website.origin import absolute
 from website.structured_data import HOOK, Data, iso, plain
 
+from .listing import PAGE_SIZE
+
 IN_FORCE = "https://schema.org/InForce"
 NOT_IN_FORCE = "https://schema.org/NotInForce"
 
@@ -53,7 +55,7 @@ def policy(ctx):
 
 def policy_index(ctx):
     route = ctx.route
-    if route is not None and route[0] == "guide":
+    if route is not None and route[0] in {"guide", "guide_en"}:  # the guide in either language
         title = _("Tôi được hỗ trợ gì?")
         matches = ctx.get("matches") or ()
         extra = {"name": title}
@@ -77,8 +79,6 @@ class _FinderPage:
     """A paginator page's ``start_index()`` for the finder's own result pages."""
 
     def __init__(self, finder):
-        from .queries import PAGE_SIZE
-
         self.start = (finder.page - 1) * PAGE_SIZE + 1
 
     def start_index(self):
