@@ -123,12 +123,17 @@ def publish(page, user=None):
     return page
 
 
-def translate_page(source, locale, fields, *, slug=None, user=None, captions=None):
+def translate_page(source, locale, fields, *, slug=None, user=None, rows=None):
     """The page's translation in ``locale``, created from the source when missing.
 
-    ``fields`` are the translated values (title, lead, body, …). ``captions`` is
-    ``(relation, texts)``: the captions of the copied inline images, in order (the copy
-    starts with the source's captions).
+    ``fields`` are the translated values (title, lead, body, …). ``rows`` is
+    ``(relation, [(caption, alt text), …])``: the texts of the page's own translatable
+    inline rows (gallery and product photos), one pair per row in order.
+    ``copy_for_translation`` gives the translation its own copy of each row (in
+    ``locale``, same translation key and image) that still holds the source's
+    Vietnamese texts, so every row gets its pair: there must be as many as rows, in
+    the rows' ``sort_order`` (which the source's rows must have: without it their order
+    is the database's, not the same on PostgreSQL for the two pages).
     """
     existing = source.get_translation_or_none(locale)
     if existing is not None:
@@ -136,11 +141,11 @@ def translate_page(source, locale, fields, *, slug=None, user=None, captions=Non
     translated = source.copy_for_translation(locale).specific
     for name, value in fields.items():
         setattr(translated, name, value)
-    if captions is not None:
-        relation, texts = captions
+    if rows is not None:
+        relation, texts = rows
         items = list(getattr(translated, relation).all())
-        for item, text in zip(items, texts, strict=False):
-            item.caption = text
+        for item, (caption, alt_text) in zip(items, texts, strict=True):
+            item.caption, item.alt_text = caption, alt_text
         setattr(translated, relation, items)
     if slug:
         translated.slug = slug

@@ -41,7 +41,11 @@ GALLERY = {
 }
 
 
-# Case studies: a third of them have an English version ("en").
+# Case studies: a third of them have an English version ("en"). Each has three gallery
+# photos; one with an English version lists them in both languages as "photos",
+# (caption, alt text) per photo, each language's page getting its own rows. Without
+# "photos" the first photo is captioned with the technology's first clause and the alt
+# text is the image's (Vietnamese) description in the library.
 CASE_STUDIES = [
     {
         "slug": "day-chuyen-sao-say-che-xanh-tu-dong",
@@ -86,6 +90,20 @@ CASE_STUDIES = [
         "views": 1840,
         "featured": True,
         "products": ["che-xanh-bup-sao-suot"],
+        "photos": [
+            (
+                "Hai máy sao quay có cảm biến nhiệt trong xưởng của hợp tác xã",
+                "Hai máy sao chè hình trống quay đặt cạnh nhau, bên cạnh là tủ điều khiển nhiệt độ",
+            ),
+            (
+                "Máy sấy băng tải dùng nhiệt từ lò đốt sinh khối",
+                "Chè trên băng tải đi vào buồng sấy, lò đốt sinh khối ở bên cạnh",
+            ),
+            (
+                "Buổi tham quan của các hợp tác xã chè trong tỉnh",
+                "Khách tham quan đứng quanh máy phân loại búp chè",
+            ),
+        ],
         "en": {
             "slug": "automatic-green-tea-roasting-line-thai-nguyen",
             "title": "An automatic green-tea roasting and drying line in Thai Nguyen",
@@ -113,6 +131,20 @@ CASE_STUDIES = [
                 "for tea co-operatives and households in the province.",
             ],
             "address": "Tan Phong hamlet, Thai Nguyen (demo address)",
+            "photos": [
+                (
+                    "The two rotary roasters with heat sensors in the co-operative's workshop",
+                    "Two drum tea roasters side by side, with a temperature control cabinet next to them",
+                ),
+                (
+                    "The conveyor dryer, heated by a biomass furnace",
+                    "Tea on a conveyor belt entering a drying chamber, the biomass furnace beside it",
+                ),
+                (
+                    "A study visit by tea co-operatives from the province",
+                    "Visitors gathered round the machine that grades the tea buds",
+                ),
+            ],
         },
     },
     {
@@ -187,6 +219,17 @@ CASE_STUDIES = [
         "phone": "0222 000 0103",
         "views": 2310,
         "products": ["tuong-go-my-nghe"],
+        "photos": [
+            (
+                "Máy CNC bốn đầu chạm khắc 3D",
+                "Bốn đầu chạm của máy CNC cùng khắc bốn tấm gỗ giống nhau",
+            ),
+            (
+                "Thợ đục tỉa, hoàn thiện sau khâu chạm thô",
+                "Người thợ cầm đục tỉa chi tiết trên một bức tượng gỗ",
+            ),
+            ("Hệ thống hút bụi tập trung của xưởng", "Ống hút bụi lớn chạy dọc trần xưởng gỗ"),
+        ],
         "en": {
             "slug": "cnc-wood-carving-machines-bac-ninh",
             "title": "CNC wood-carving machines for a furniture craft village in Bac Ninh",
@@ -210,6 +253,20 @@ CASE_STUDIES = [
                 "lowers the risk of fire and occupational disease.",
             ],
             "address": "Craft-village industrial cluster, Bac Ninh (demo address)",
+            "photos": [
+                (
+                    "A four-head 3D CNC carving machine",
+                    "Four CNC heads carving four identical wooden panels at once",
+                ),
+                (
+                    "A carver finishing a piece after rough carving",
+                    "A carver with a chisel refining the details of a wooden statue",
+                ),
+                (
+                    "The workshop's central dust extraction",
+                    "Large dust extraction ducts running along the workshop ceiling",
+                ),
+            ],
         },
     },
     {
@@ -347,6 +404,20 @@ CASE_STUDIES = [
         "views": 2650,
         "featured": True,
         "products": ["ca-phe-bot-rang-moc"],
+        "photos": [
+            (
+                "Máy rang 30 kg/mẻ có đo nhiệt hạt",
+                "Máy rang cà phê hình trống, khay làm nguội đầy hạt vừa rang",
+            ),
+            (
+                "Máy đóng gói có van một chiều",
+                "Dãy túi cà phê có van một chiều trên băng chuyền của máy đóng gói",
+            ),
+            (
+                "Gian hàng của hợp tác xã tại hội chợ",
+                "Xã viên mời khách uống thử cà phê tại gian hàng hội chợ",
+            ),
+        ],
         "en": {
             "slug": "coffee-roasting-line-dak-lak",
             "title": "A coffee roasting and grinding line for a co-operative in Dak Lak",
@@ -370,6 +441,20 @@ CASE_STUDIES = [
                 "cities.",
             ],
             "address": "Buon Ma Thuot, Dak Lak (demo address)",
+            "photos": [
+                (
+                    "The 30 kg batch roaster with bean temperature probes",
+                    "A drum coffee roaster with freshly roasted beans in its cooling tray",
+                ),
+                (
+                    "The packing machine that fits one-way valves",
+                    "A row of coffee bags with one-way valves on the packing machine's conveyor",
+                ),
+                (
+                    "The co-operative's stand at a trade fair",
+                    "Members offering visitors a taste of coffee at a trade-fair stand",
+                ),
+            ],
         },
     },
     {
@@ -462,6 +547,17 @@ CASE_STUDIES = [
         "phone": "0251 000 0110",
         "views": 1390,
         "products": ["may-say-nong-san-bom-nhiet"],
+        "photos": [
+            (
+                "Máy cắt plasma CNC khổ 1,5 × 3 m",
+                "Mỏ cắt plasma cắt tấm thép trên bàn máy CNC, tia lửa bắn ra",
+            ),
+            ("Máy chấn tôn thủy lực 100 tấn", "Người thợ đưa tấm tôn vào máy chấn để gấp mép"),
+            (
+                "Máy sấy nông sản lắp ráp từ chi tiết cắt plasma",
+                "Khung máy sấy bằng inox đang được lắp ráp trong xưởng",
+            ),
+        ],
         "en": {
             "slug": "cnc-metalworking-dong-nai",
             "title": "CNC metalworking for a farm-machinery workshop in Dong Nai",
@@ -482,6 +578,20 @@ CASE_STUDIES = [
                 "Plasma-cut parts are accurate, so assembly is quick and needs little rework.",
             ],
             "address": "Bien Hoa, Dong Nai (demo address)",
+            "photos": [
+                (
+                    "The 1.5 × 3 m CNC plasma cutter",
+                    "A plasma torch cutting a steel sheet on the CNC table, sparks flying",
+                ),
+                (
+                    "The 100-tonne hydraulic press brake",
+                    "A worker feeding a steel sheet into the press brake to fold its edge",
+                ),
+                (
+                    "A crop dryer assembled from plasma-cut parts",
+                    "A stainless-steel dryer frame being assembled in the workshop",
+                ),
+            ],
         },
     },
     {
@@ -518,6 +628,17 @@ CASE_STUDIES = [
         "views": 1100,
         "featured": True,
         "products": ["gach-gom-trang-tri"],
+        "photos": [
+            (
+                "Lò tuynel có buồng thu hồi nhiệt",
+                "Cửa lò tuynel dài, các xe goòng chất gạch mộc chờ vào lò",
+            ),
+            (
+                "Gạch mộc trong buồng sấy dùng nhiệt thu hồi",
+                "Những hàng gạch mộc xếp thưa trên giá trong buồng sấy",
+            ),
+            ("Hệ thống xử lý khí thải", "Tháp xử lý khí thải và ống khói cạnh nhà lò"),
+        ],
         "en": {
             "slug": "energy-saving-brick-kiln-vinh-long",
             "title": "An energy-saving brick and terracotta kiln in Vinh Long",
@@ -540,6 +661,20 @@ CASE_STUDIES = [
                 "requirements.",
             ],
             "address": "Mang Thit, Vinh Long (demo address)",
+            "photos": [
+                (
+                    "The tunnel kiln with its heat-recovery chamber",
+                    "The mouth of a long tunnel kiln, with kiln cars of unfired bricks waiting to go in",
+                ),
+                (
+                    "Unfired bricks drying on recovered heat",
+                    "Rows of unfired bricks spaced out on racks in the drying chamber",
+                ),
+                (
+                    "The flue-gas treatment system",
+                    "A flue-gas scrubber tower and a chimney beside the kiln shed",
+                ),
+            ],
         },
     },
     {
@@ -640,7 +775,9 @@ GROUP_O = "khac"
 NATIONAL, REGIONAL, PROVINCIAL = "cap-quoc-gia", "cap-vung", "cap-tinh"
 
 # Products: (slug, title, group, level, year, province, producer, description, specs,
-# where to buy, number of images, featured, English or None)
+# where to buy, number of images, featured, English or None). A product with an English
+# version lists its photos in both languages ("photos", as many as "images"); without
+# them the first photo is captioned with the title.
 PRODUCTS = [
     {
         "slug": "che-xanh-bup-sao-suot",
@@ -662,6 +799,12 @@ PRODUCTS = [
         "where": "Cửa hàng của hợp tác xã; gian hàng trên các sàn thương mại điện tử.",
         "images": 4,
         "featured": True,
+        "photos": [
+            ("Chè xanh búp sao suốt", "Gói chè 200 g bên chén nước chè xanh trong"),
+            ("Búp chè một tôm hai lá sau khi sao", "Cận cảnh những búp chè xoăn màu xanh sẫm"),
+            ("Nước chè xanh trong, hương cốm", "Ấm và chén chè trên khay tre"),
+            ("Hai quy cách 200 g và 500 g", "Túi chè 200 g và hộp chè 500 g đặt cạnh nhau"),
+        ],
         "en": {
             "slug": "roasted-green-tea-buds",
             "title": "Pan-roasted green tea buds",
@@ -677,6 +820,24 @@ PRODUCTS = [
                 ("Storage", "Dry place, out of the sun"),
             ],
             "where": "The co-operative's shop; its stores on e-commerce platforms.",
+            "photos": [
+                (
+                    "Pan-roasted green tea buds",
+                    "A 200 g pack of the tea beside a cup of clear green tea",
+                ),
+                (
+                    "One bud and two leaves, after roasting",
+                    "Close-up of curled dark-green tea buds",
+                ),
+                (
+                    "A clear green liquor with a young-rice aroma",
+                    "A teapot and cups on a bamboo tray",
+                ),
+                (
+                    "The 200 g and 500 g packs",
+                    "A 200 g bag and a 500 g box of the tea side by side",
+                ),
+            ],
         },
     },
     {
@@ -722,6 +883,12 @@ PRODUCTS = [
         "where": "Cửa hàng của hợp tác xã ở Buôn Ma Thuột; nhà phân phối tại Hà Nội và TP Hồ Chí Minh.",
         "images": 4,
         "featured": True,
+        "photos": [
+            ("Cà phê bột rang mộc", "Túi cà phê 500 g có van một chiều, bên cạnh là chiếc phin"),
+            ("Hạt cà phê vối rang ở nhiệt độ vừa", "Hạt cà phê rang màu nâu vừa trong khay"),
+            ("Cà phê pha phin", "Phin nhôm đặt trên cốc, cà phê đang nhỏ giọt"),
+            ("Vùng trồng ghi trên bao bì", "Mặt sau túi cà phê in tên vùng trồng Buôn Ma Thuột"),
+        ],
         "en": {
             "slug": "plain-roasted-ground-coffee",
             "title": "Plain-roasted ground coffee",
@@ -732,6 +899,24 @@ PRODUCTS = [
             ),
             "specs": [("Variety", "Robusta"), ("Net weight", "250 g; 500 g"), ("Roast", "Medium")],
             "where": "The co-operative's shop in Buon Ma Thuot; distributors in Ha Noi and Ho Chi Minh City.",
+            "photos": [
+                (
+                    "Plain-roasted ground coffee",
+                    "A 500 g bag of coffee with a one-way valve, next to a phin filter",
+                ),
+                (
+                    "Robusta beans after a medium roast",
+                    "Medium-brown roasted coffee beans in a tray",
+                ),
+                (
+                    "Coffee brewing in a phin",
+                    "An aluminium phin filter on a glass, coffee dripping through",
+                ),
+                (
+                    "The growing area printed on the bag",
+                    "The back of the bag, naming Buon Ma Thuot as the growing area",
+                ),
+            ],
         },
     },
     {
@@ -776,6 +961,14 @@ PRODUCTS = [
         ],
         "where": "Cửa hàng đặc sản Cà Mau; đặt hàng qua điện thoại.",
         "images": 3,
+        "photos": [
+            ("Tôm khô bóc vỏ", "Túi tôm khô 250 g hút chân không"),
+            ("Tôm khô cỡ 150–200 con/kg", "Một nắm tôm khô màu đỏ cam trên đĩa"),
+            (
+                "Đóng túi hút chân không tại cơ sở",
+                "Người công nhân đeo găng tay đặt túi tôm vào máy hút chân không",
+            ),
+        ],
         "en": {
             "slug": "peeled-dried-shrimp",
             "title": "Peeled dried shrimp",
@@ -789,6 +982,14 @@ PRODUCTS = [
                 ("Storage", "Refrigerate"),
             ],
             "where": "Ca Mau speciality shops; orders by phone.",
+            "photos": [
+                ("Peeled dried shrimp", "A vacuum-packed 250 g bag of dried shrimp"),
+                ("Shrimp of 150–200 per kg", "A handful of orange-red dried shrimp on a plate"),
+                (
+                    "Vacuum packing at the workshop",
+                    "A gloved worker placing a bag of shrimp in a vacuum sealer",
+                ),
+            ],
         },
     },
     {
@@ -808,6 +1009,16 @@ PRODUCTS = [
         "where": "Phòng trưng bày của cơ sở; các cửa hàng quà tặng ở Hà Nội.",
         "images": 5,
         "featured": True,
+        "photos": [
+            ("Bình gốm men rạn", "Bình gốm dáng tỏi men rạn màu ngà trên nền vải tối"),
+            ("Vân rạn của men tro trấu", "Cận cảnh mạng vân rạn mảnh trên mặt men màu ngà"),
+            ("Bình cao 32 cm", "Bình gốm đặt cạnh thước đo chiều cao"),
+            (
+                "Xếp bình vào lò khí trước khi nung",
+                "Người thợ xếp các bình gốm mộc lên giá trong lò con thoi",
+            ),
+            ("Phòng trưng bày của cơ sở", "Kệ gỗ bày các bình gốm men rạn nhiều cỡ"),
+        ],
         "en": {
             "slug": "crackle-glaze-ceramic-vase",
             "title": "Crackle-glazed ceramic vase",
@@ -822,6 +1033,25 @@ PRODUCTS = [
                 ("Glaze", "Rice-husk ash crackle"),
             ],
             "where": "The workshop's showroom; gift shops in Ha Noi.",
+            "photos": [
+                (
+                    "Crackle-glazed ceramic vase",
+                    "An ivory crackle-glazed vase with a garlic-shaped neck against a dark cloth",
+                ),
+                (
+                    "The crackle of the rice-husk ash glaze",
+                    "Close-up of the fine network of cracks in the ivory glaze",
+                ),
+                ("The vase stands 32 cm tall", "The vase next to a measuring rule"),
+                (
+                    "Loading the gas kiln before firing",
+                    "A potter setting unfired vases on the shelves of a shuttle kiln",
+                ),
+                (
+                    "The workshop's showroom",
+                    "Wooden shelves of crackle-glazed vases in several sizes",
+                ),
+            ],
         },
     },
     {
@@ -862,6 +1092,14 @@ PRODUCTS = [
         "specs": [("Kích thước", "180 × 60 cm"), ("Chất liệu", "Cotton")],
         "where": "Làng dệt Châu Phong; hội chợ hàng thủ công.",
         "images": 3,
+        "photos": [
+            ("Khăn thổ cẩm dệt tay", "Chiếc khăn thổ cẩm gấp đôi, hoa văn đỏ và đen"),
+            ("Tua khăn tết tay", "Cận cảnh phần tua khăn được tết bằng tay"),
+            (
+                "Thợ dệt bên khung dệt bán tự động",
+                "Người thợ ngồi trước khung dệt, tấm vải hoa văn đang dệt dở",
+            ),
+        ],
         "en": {
             "slug": "hand-woven-brocade-scarf",
             "title": "Hand-woven brocade scarf",
@@ -869,6 +1107,14 @@ PRODUCTS = [
             "description": "A dyed cotton scarf in traditional patterns with hand-plaited tassels.",
             "specs": [("Size", "180 × 60 cm"), ("Material", "Cotton")],
             "where": "Chau Phong weaving village; handicraft fairs.",
+            "photos": [
+                ("Hand-woven brocade scarf", "A folded brocade scarf with red and black patterns"),
+                ("Hand-plaited tassels", "Close-up of the scarf's hand-plaited tassels"),
+                (
+                    "A weaver at a semi-automatic loom",
+                    "A weaver seated at a loom, the patterned cloth half woven",
+                ),
+            ],
         },
     },
     {
@@ -928,6 +1174,15 @@ PRODUCTS = [
         "where": "Đặt hàng trực tiếp tại xưởng; lắp đặt tại nơi sử dụng.",
         "images": 4,
         "featured": True,
+        "photos": [
+            (
+                "Máy sấy nông sản bơm nhiệt 500 kg/mẻ",
+                "Buồng sấy vỏ inox hai cánh cửa, bên cạnh là cụm bơm nhiệt",
+            ),
+            ("Khay sấy xếp trên xe đẩy", "Xe đẩy nhiều tầng khay inox chứa những lát xoài"),
+            ("Bảng điều khiển nhiệt độ và độ ẩm", "Màn hình cảm ứng hiện chương trình sấy ở 55 °C"),
+            ("Lắp đặt tại một hợp tác xã", "Kỹ thuật viên nối ống gió của máy sấy trong nhà xưởng"),
+        ],
         "en": {
             "slug": "heat-pump-crop-dryer",
             "title": "Heat-pump crop dryer, 500 kg per batch",
@@ -943,6 +1198,24 @@ PRODUCTS = [
                 ("Casing", "304 stainless steel"),
             ],
             "where": "Ordered from the workshop; installed on site.",
+            "photos": [
+                (
+                    "Heat-pump crop dryer, 500 kg per batch",
+                    "A two-door stainless-steel drying chamber with the heat-pump unit beside it",
+                ),
+                (
+                    "Drying trays on a trolley",
+                    "A trolley of stacked stainless-steel trays holding mango slices",
+                ),
+                (
+                    "The temperature and humidity controls",
+                    "A touch screen showing a drying programme at 55 °C",
+                ),
+                (
+                    "Installation at a co-operative",
+                    "A technician connecting the dryer's air ducts in a shed",
+                ),
+            ],
         },
     },
     {
@@ -1010,6 +1283,14 @@ PRODUCTS = [
         "where": "Đại lý vật liệu xây dựng; bán trực tiếp tại nhà máy.",
         "images": 3,
         "featured": True,
+        "photos": [
+            ("Gạch gốm trang trí hoa văn", "Viên gạch gốm đỏ hình vuông có hoa văn rỗng"),
+            (
+                "Vách thông gió ghép từ gạch hoa văn",
+                "Bức vách gạch gốm đỏ, ánh sáng lọt qua các lỗ hoa văn",
+            ),
+            ("Gạch ra lò tuynel", "Xe goòng chở gạch gốm vừa ra khỏi lò tuynel"),
+        ],
         "en": {
             "slug": "decorative-terracotta-tiles",
             "title": "Patterned decorative terracotta blocks",
@@ -1020,6 +1301,20 @@ PRODUCTS = [
             ),
             "specs": [("Size", "200 × 200 × 60 mm"), ("Water absorption", "Under 8%")],
             "where": "Building-material dealers; sold at the factory.",
+            "photos": [
+                (
+                    "Patterned decorative terracotta blocks",
+                    "A square red terracotta block with an open pattern",
+                ),
+                (
+                    "A ventilated screen built from the blocks",
+                    "A red terracotta screen wall with light coming through its openings",
+                ),
+                (
+                    "Blocks leaving the tunnel kiln",
+                    "A kiln car loaded with terracotta blocks coming out of the tunnel kiln",
+                ),
+            ],
         },
     },
     {
@@ -1034,6 +1329,16 @@ PRODUCTS = [
         "specs": [("Dung tích", "50 ml; 100 ml"), ("Thành phần", "100% tinh dầu tràm")],
         "where": "Nhà thuốc và cửa hàng đặc sản miền Trung.",
         "images": 2,
+        "photos": [
+            (
+                "Tinh dầu tràm nguyên chất",
+                "Hai chai thủy tinh màu hổ phách có nắp nhỏ giọt, loại 50 ml và 100 ml",
+            ),
+            (
+                "Lá tràm gió trước khi chưng cất",
+                "Những bó lá tràm xanh xếp cạnh tháp chưng cất bằng inox",
+            ),
+        ],
         "en": {
             "slug": "pure-cajeput-oil",
             "title": "Pure cajeput oil",
@@ -1041,6 +1346,13 @@ PRODUCTS = [
             "description": "Oil distilled from cajeput leaves, in glass dropper bottles.",
             "specs": [("Volume", "50 ml; 100 ml"), ("Contents", "100% cajeput oil")],
             "where": "Pharmacies and speciality shops in the central provinces.",
+            "photos": [
+                ("Pure cajeput oil", "Two amber glass dropper bottles, 50 ml and 100 ml"),
+                (
+                    "Cajeput leaves before distilling",
+                    "Bundles of green cajeput leaves beside a stainless-steel still",
+                ),
+            ],
         },
     },
     {

@@ -32,6 +32,16 @@ def _first_clause(text):
     return text.split(", ")[0]
 
 
+def _photos(data, count, first_caption):
+    """(caption, alt text) of each of the page's ``count`` photos: the data's own
+    ``photos`` when it has them (a page with an English version does), else the first
+    photo captioned ``first_caption`` and no alt text of their own (the Vietnamese page
+    then uses each image's description in the library)."""
+    if "photos" in data:
+        return data["photos"]
+    return [(first_caption if n == 0 else "", "") for n in range(count)]
+
+
 def _paragraphs(texts):
     return [{"type": "paragraph", "value": f"<p>{text}</p>"} for text in texts]
 
@@ -75,7 +85,8 @@ def _product(ctx, gallery, data, taxonomy):
     if page is not None:
         return page
     images = []
-    for n in range(data["images"]):
+    photos = _photos(data, data["images"], data["title"])
+    for n, (caption, alt_text) in enumerate(photos):
         image = demo_image(
             f"{data['title']} – ảnh {n + 1}",
             width=1200,
@@ -83,7 +94,7 @@ def _product(ctx, gallery, data, taxonomy):
             label=f"{data['title']} ({n + 1}/{data['images']})",
             description=f"{data['title']}, ảnh minh họa {n + 1}",
         )
-        images.append(ProductImage(image=image, caption="" if n else data["title"]))
+        images.append(ProductImage(image=image, caption=caption, alt_text=alt_text, sort_order=n))
     page = ProductPage(
         title=data["title"],
         slug=data["slug"],
@@ -128,7 +139,7 @@ def _translate_product(ctx, page, data, taxonomy_en):
         },
         slug=en["slug"],
         user=ctx.user,
-        captions=("images", [en["title"]]),
+        rows=("images", en["photos"]),
     )
 
 
@@ -145,9 +156,11 @@ def _case_study(ctx, index, data, taxonomy, products):
                 label=f"{data['enterprise']} ({n + 1}/3)",
                 description=f"Mô hình tại {data['enterprise']}, ảnh minh họa {n + 1}",
             ),
-            caption=_first_clause(data["technology"]) if n == 0 else "",
+            caption=caption,
+            alt_text=alt_text,
+            sort_order=n,
         )
-        for n in range(3)
+        for n, (caption, alt_text) in enumerate(_photos(data, 3, _first_clause(data["technology"])))
     ]
     start, end = data["years"]
     page = CaseStudyPage(
@@ -210,7 +223,7 @@ def _translate_case_study(ctx, page, data, taxonomy_en):
         },
         slug=en["slug"],
         user=ctx.user,
-        captions=("gallery_images", [_first_clause(en["technology"])]),
+        rows=("gallery_images", en["photos"]),
     )
 
 

@@ -9,9 +9,12 @@ an address that is neither the server's nor the Site record's (tests/website/con
   translation names the same set, itself included, with x-default the Vietnamese one;
 - English pages (under /en/) hold no Vietnamese-only letter in their visible text or in
   an image's alt text, except in text marked ``lang="vi"`` (the language switcher's
-  "Tiếng Việt") and in the few proper names of VIETNAMESE_NAMES.
+  "Tiếng Việt") and in the few proper names of VIETNAMESE_NAMES;
+- the demo's case studies and products in both languages show each language's own
+  gallery captions and alt texts on that language's page (demo/data/showcase.py).
 """
 
+import html
 import json
 import re
 import unicodedata
@@ -290,3 +293,31 @@ def test_english_pages_hold_no_vietnamese_letters(public_site, crawl):
                 for (kind, text), urls in sorted(found.items(), key=lambda item: item[0][1])
             )
         )
+
+
+def test_gallery_photos_are_in_the_language_of_their_page(public_site, crawl):
+    """The case studies and products the demo writes in both languages show, on each
+    language's page, that language's photo captions and alt texts (their own gallery
+    rows), and none of the other language's."""
+    from demo.data.showcase import CASE_STUDIES, GALLERY, INDEX, PRODUCTS
+
+    checked = 0
+    for index, items in ((INDEX, CASE_STUDIES), (GALLERY, PRODUCTS)):
+        for item in items:
+            if "photos" not in item:
+                continue
+            vi_url = f"{public_site.origin}/{index['slug']}/{item['slug']}/"
+            en_url = f"{public_site.origin}/en/{index['en']['slug']}/{item['en']['slug']}/"
+            pages = {vi_url: item["photos"], en_url: item["en"]["photos"]}
+            for url, photos in pages.items():
+                assert crawl.status.get(url) == 200, url
+                _, _, body = public_site.fetch(url)
+                body = html.unescape(body)
+                for caption, alt in photos:
+                    assert f'<p class="sc-gallery__caption">{caption}</p>' in body, url
+                    assert f'alt="{alt}"' in body, url
+                other = item["en"]["photos"] if url == vi_url else item["photos"]
+                for caption, alt in other:
+                    assert caption not in body and alt not in body, url
+                checked += 1
+    assert checked >= 20

@@ -6,8 +6,10 @@ import logging
 import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
+from demo.data.showcase import CASE_STUDIES, PRODUCTS
+from showcase.models import CaseStudyPage, ProductPage
 from website.models import HomePage, SiteSettings
 
 
@@ -41,3 +43,33 @@ def test_demo_content_builds_both_homes_and_is_idempotent(client, caplog):
     assert client.get("/").status_code == 200
     assert client.get("/en/").status_code == 200
     assert client.login(username="admin", password="khuyencong-demo")
+    _assert_photos_per_language()
+
+
+def _rows(page, relation):
+    return [
+        (row.translation_key, row.image_id, row.caption, row.alt_text, row.locale_id)
+        for row in getattr(page, relation).order_by("sort_order")
+    ]
+
+
+def _assert_photos_per_language():
+    """Each English case study and product has its own photo rows, in English, with the
+    Vietnamese rows' images; the Vietnamese rows keep their Vietnamese texts."""
+    checked = 0
+    for model, relation, data in (
+        (CaseStudyPage, "gallery_images", CASE_STUDIES),
+        (ProductPage, "images", PRODUCTS),
+    ):
+        for item in data:
+            if "en" not in item:
+                continue
+            vi = model.objects.get(slug=item["slug"], locale__language_code="vi")
+            en = vi.get_translation(Locale.objects.get(language_code="en")).specific
+            vi_rows, en_rows = _rows(vi, relation), _rows(en, relation)
+            assert [row[2:4] for row in vi_rows] == [tuple(p) for p in item["photos"]]
+            assert [row[2:4] for row in en_rows] == [tuple(p) for p in item["en"]["photos"]]
+            assert [row[:2] for row in en_rows] == [row[:2] for row in vi_rows]
+            assert {row[4] for row in en_rows} == {en.locale_id} != {vi.locale_id}
+            checked += 1
+    assert checked >= 10
