@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from news import queries
 from news.comments import comment_context
 from news.models.pages import handler
+from website.locales import language_code
 from website.pagination import ListPaginator, page_or_404
 from website.text import MONTHS_EN
 
@@ -143,7 +143,7 @@ def archive_years(index):
 
 def month_choices():
     """[(1, "Tháng 1"), …] in Vietnamese, [(1, "January"), …] in English."""
-    if (get_language() or "vi")[:2] == "en":
+    if language_code() == "en":
         return list(enumerate(MONTHS_EN, start=1))
     return [(month, _("Tháng %(month)s") % {"month": month}) for month in range(1, 13)]
 

@@ -7,11 +7,11 @@ a fixed number of queries, whatever the number of items.
 """
 
 from django.core.paginator import Paginator
-from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from website.locales import language_code
 from website.querystring import QueryFilters
 from website.text import money_vnd
 
@@ -35,10 +35,6 @@ DEFAULT_CASE_STUDY_SORT = "moi-nhat"
 
 AWARD_LEVELS = {level.value: level for level in AwardLevel}
 PRODUCT_GROUPS = {group.value: group for group in ProductGroup}
-
-
-def _language():
-    return translation.get_language() or "vi"
 
 
 def _paginate(request, queryset, per_page, count=None):
@@ -67,7 +63,7 @@ def case_study_listing(request, index_page):
     if filters.no_match:
         queryset = queryset.none()
 
-    summary = summarise(queryset, taxonomy["regions"].values(), _language())
+    summary = summarise(queryset, taxonomy["regions"].values(), language_code())
     cards = queries.sorted_case_study_cards(queryset, CASE_STUDY_SORTS[sort][1])
     page_obj = _paginate(request, cards, CASE_STUDIES_PER_PAGE, count=summary["count"])
     return {
@@ -153,7 +149,7 @@ def case_study_detail(request, page):
         "more_case_studies": queries.case_studies_for(
             page.locale, sector=page.sector.slug, exclude=page, limit=3
         ),
-        "language": _language(),
+        "language": language_code(),
     }
 
 
