@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from website.pagination import ListPaginator
+
 from .forms import GuideForm
 from .models import STATUS_RANK, DocumentType, Status
 from .queries import (
@@ -229,15 +231,17 @@ def run_finder(query, locale, today=None):
         return (rank, -row.issue_date.toordinal(), pk)
 
     matching = sorted(_admitted(members, chosen), key=order_key)
-    num_pages = max(1, -(-len(matching) // PAGE_SIZE))
-    page = min(query.page, num_pages)
-    shown = matching[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    # A page past the end shows the last one.
+    paginator = ListPaginator(matching, PAGE_SIZE)
+    page = paginator.get_page(query.page)
     wanted = set(query.support)
     results = [
         {"page": p, "items": support_items(p, options.support_by_id, wanted)}
-        for p in load_results(documents, shown, today)
+        for p in load_results(documents, page.object_list, today)
     ]
-    return FinderResult(query, options, len(matching), results, facets, page, num_pages)
+    return FinderResult(
+        query, options, paginator.count, results, facets, page.number, paginator.num_pages
+    )
 
 
 def support_items(page, support_by_id, wanted=None):

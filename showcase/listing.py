@@ -6,12 +6,12 @@ imported, by ``ShowcaseConfig.ready``). Filters come from the query string
 a fixed number of queries, whatever the number of items.
 """
 
-from django.core.paginator import Paginator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from website.locales import language_code
+from website.pagination import ListPaginator
 from website.querystring import QueryFilters
 from website.text import money_vnd
 
@@ -38,10 +38,10 @@ PRODUCT_GROUPS = {group.value: group for group in ProductGroup}
 
 
 def _paginate(request, queryset, per_page, count=None):
-    paginator = Paginator(queryset, per_page)
-    if count is not None:
-        paginator.count = count  # already known from the summary: no COUNT query
-    return paginator.get_page(request.GET.get("page"))
+    """The page asked for; a page past the end shows the last one, anything else not a
+    page number the first (``Paginator.get_page``). ``count``, when the summary already
+    knows it, spares the COUNT query."""
+    return ListPaginator(queryset, per_page, count=count).get_page(request.GET.get("page"))
 
 
 # Case studies ---------------------------------------------------------------------------
