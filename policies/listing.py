@@ -152,6 +152,7 @@ class FinderResult:
     facets: dict
     page: int
     num_pages: int
+    page_obj: object = None  # the paginator's page (its start_index() for the JSON-LD list)
 
 
 def _option_labels(options):
@@ -230,7 +231,7 @@ def run_finder(query, locale, today=None):
         for p in load_results(documents, page.object_list, today)
     ]
     return FinderResult(
-        query, options, paginator.count, results, facets, page.number, paginator.num_pages
+        query, options, paginator.count, results, facets, page.number, paginator.num_pages, page
     )
 
 

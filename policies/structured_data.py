@@ -66,23 +66,11 @@ def policy_index(ctx):
         return Data(nodes=[node], title=title, description=description)
     finder = ctx.get("finder")
     pages = [result["page"] for result in finder.results] if finder is not None else []
-    return Data(nodes=[ctx.collection(pages, _FinderPage(finder) if finder else None)])
+    return Data(nodes=[ctx.collection(pages, finder.page_obj if finder else None)])
 
 
 def page_description(page):
     return getattr(page, "guide_intro", "") or page.get_meta_description()
-
-
-class _FinderPage:
-    """A paginator page's ``start_index()`` for the finder's own result pages."""
-
-    def __init__(self, finder):
-        from .queries import PAGE_SIZE
-
-        self.start = (finder.page - 1) * PAGE_SIZE + 1
-
-    def start_index(self):
-        return self.start
 
 
 @hooks.register(HOOK)
