@@ -53,7 +53,7 @@ def policy(ctx):
 
 def policy_index(ctx):
     route = ctx.route
-    if route is not None and route[0] == "guide":
+    if route is not None and route[0] in ("guide", "guide_en"):
         title = _("Tôi được hỗ trợ gì?")
         matches = ctx.get("matches") or ()
         extra = {"name": title}
