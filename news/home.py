@@ -1,11 +1,13 @@
 """The home page's "Tin tức" section (registered by ``NewsConfig.ready``)."""
 
 from news import queries
+from news.models import NewsIndexPage
+from website.locales import index_page
 
 
 def home_news_section(request, page):
     """The latest articles and the most read of the home page's language."""
-    index = queries.index_for(page.locale_id)
+    index = index_page(NewsIndexPage, page.locale_id)
     if index is None:
         return None
     return {

@@ -10,25 +10,21 @@ The pages call these through ``news.models.pages.HANDLERS`` (registered here, wh
 """
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from news import queries
 from news.comments import comment_context
 from news.models.pages import handler
+from website.locales import language_code
 from website.pagination import ListPaginator, page_or_404
+from website.querystring import NO_MATCH, SLUG, QueryFilters
 from website.text import MONTHS_EN
 
-MAX_PARAM_LENGTH = 100
 # Listing pages are counted up to this many (20 articles each: 2,000 articles).
 MAX_PAGES = 100
-# Category and tag slugs are ASCII; anything else (a NUL byte, say, which PostgreSQL
-# refuses in a query) names nothing and is not looked up.
-SLUG = re.compile(r"[-\w]+", re.ASCII)
 
 
 @dataclass
@@ -53,44 +49,42 @@ class FilterResult:
         return any([self.category, self.tag, self.year, self.month, self.messages])
 
 
-def _int_param(params, name, low, high):
-    """(value, ok): None when absent, ok False when present but not in [low, high]."""
-    raw = (params.get(name) or "").strip()
-    if not raw:
-        return None, True
-    if len(raw) > 6 or not (raw.isascii() and raw.isdigit()):
-        return None, False
-    value = int(raw)
-    if not low <= value <= high:
-        return None, False
-    return value, True
-
-
 def filter_articles(index, params, category=None, tag=None):
     """The index's live public articles filtered by the query string (and route)."""
-    result = FilterResult(queryset=None, category=category, tag=tag)
-    empty = False
-    if category is None and params.get("category"):
-        slug = params["category"][:MAX_PARAM_LENGTH]
-        result.category = queries.category(index.locale_id, slug) if SLUG.fullmatch(slug) else None
-        if result.category is None:
-            result.messages.append(_("Không có chuyên mục “%(slug)s”.") % {"slug": slug})
-            empty = True
-    if tag is None and params.get("tag"):
-        slug = params["tag"][:MAX_PARAM_LENGTH]
-        result.tag = queries.tag(slug) if SLUG.fullmatch(slug) else None
-        if result.tag is None:
-            result.messages.append(_("Không có thẻ “%(slug)s”.") % {"slug": slug})
-            empty = True
+    filters = QueryFilters(params)
+    result = FilterResult(queryset=None, category=category, tag=tag, messages=filters.messages)
+    if category is None:
+        result.category = filters.choice(
+            "category",
+            lambda slug: queries.category(index.locale_id, slug),
+            message=_("Không có chuyên mục “%(value)s”."),
+            pattern=SLUG,
+        )
+    if tag is None:
+        result.tag = filters.choice(
+            "tag", queries.tag, message=_("Không có thẻ “%(value)s”."), pattern=SLUG
+        )
     # The end of the range is 1 January of the next year: it must exist too.
-    result.year, year_ok = _int_param(params, "year", 1900, dt.MAXYEAR - 1)
-    if not year_ok:
-        result.messages.append(_("Năm không hợp lệ: hãy chọn một năm, ví dụ 2025."))
-        result.malformed = empty = True
-    result.month, month_ok = _int_param(params, "month", 1, 12)
-    if not month_ok:
-        result.messages.append(_("Tháng không hợp lệ: hãy chọn từ 1 đến 12."))
-        result.malformed = empty = True
+    result.year = filters.integer(
+        "year",
+        None,
+        1900,
+        dt.MAXYEAR - 1,
+        invalid=NO_MATCH,
+        message=_("Năm không hợp lệ: hãy chọn một năm, ví dụ 2025."),
+        grouped=False,
+    )
+    result.month = filters.integer(
+        "month",
+        None,
+        1,
+        12,
+        invalid=NO_MATCH,
+        message=_("Tháng không hợp lệ: hãy chọn từ 1 đến 12."),
+        grouped=False,
+    )
+    result.malformed = bool({"year", "month"} & set(filters.refused))
+    empty = filters.no_match
 
     if empty:
         result.queryset = queries.articles(index.locale_id, index=index).none()
@@ -114,15 +108,10 @@ def filter_articles(index, params, category=None, tag=None):
         tag=result.tag,
         ranges=months,
         month=result.month if result.year is None else None,
-        wanted=_page_number(params) * index.per_page,
+        wanted=filters.page_number() * index.per_page,
     )
     result.queryset, result.count_queryset, result.narrow_queryset = found
     return result
-
-
-def _page_number(params):
-    raw = str(params.get("page") or "1")
-    return int(raw) if raw.isascii() and raw.isdigit() and 0 < len(raw) < 6 else 1
 
 
 def _month_range(year, month, tz):
@@ -143,7 +132,7 @@ def archive_years(index):
 
 def month_choices():
     """[(1, "Tháng 1"), …] in Vietnamese, [(1, "January"), …] in English."""
-    if (get_language() or "vi")[:2] == "en":
+    if language_code() == "en":
         return list(enumerate(MONTHS_EN, start=1))
     return [(month, _("Tháng %(month)s") % {"month": month}) for month in range(1, 13)]
 

@@ -20,17 +20,16 @@ from django.db.models import Exists, OuterRef, Q, Sum
 from django.db.models.lookups import In
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from news.models import (
     NewsArticlePage,
     NewsArticleTag,
     NewsCategory,
-    NewsIndexPage,
     NewsRelatedArticle,
     NewsTag,
 )
-from website import chrome
+from website import chrome, locales
 from website.search import search_pages
 from website.sql import in_locale, unindexed
 from website.visibility import public_q
@@ -40,16 +39,6 @@ MOST_READ_CACHE_SECONDS = 300
 RELATED_LIMIT = 4
 RELATED_POOL = 30
 RELATED_TAGS = 8  # the first tags of a page feed the pool; all count in the ranking
-
-
-def _locale_id(locale):
-    if locale is None:
-        return Locale.get_active().pk
-    if isinstance(locale, Locale):
-        return locale.pk
-    if isinstance(locale, str):
-        return Locale.objects.get(language_code=locale).pk
-    return locale
 
 
 # A language with at most this many live articles is listed from their ids.
@@ -66,7 +55,7 @@ def articles(locale, index=None):
     11 English ones. Such a language's articles are named by id instead, from a list
     kept with the chrome (``_few_article_ids``).
     """
-    locale_id = _locale_id(locale)
+    locale_id = locales.locale_id(locale)
     queryset = NewsArticlePage.objects.live().filter(public_q(), in_locale(locale_id))
     ids = _few_article_ids(locale_id)
     if ids is not None:
@@ -254,22 +243,12 @@ def latest(locale=None, n=5):
     return result
 
 
-def index_for(locale=None):
-    """The news index page of a language, or None (site structure: from the chrome cache)."""
-    locale_id = _locale_id(locale)
-    return chrome.cached(
-        "news-index",
-        [locale_id],
-        lambda: NewsIndexPage.objects.live().filter(in_locale(locale_id)).order_by("path").first(),
-    )
-
-
 def most_read(locale=None, n=5, days=MOST_READ_DAYS):
     """[{title, url, views}] of the most read articles over the last ``days`` days.
 
     Cached for a few minutes per language: the box is on every news page.
     """
-    locale_id = _locale_id(locale)
+    locale_id = locales.locale_id(locale)
     key = f"news:most-read:{locale_id}:{n}:{days}"
     cached = cache.get(key)
     if cached is not None:
@@ -428,7 +407,7 @@ def about(locale, phrases, limit=3):
     """Articles of a language that mention any of ``phrases`` (an enterprise, a
     province), best matches first; each phrase searched as all its words."""
     found = []
-    base = NewsArticlePage.objects.live().public().filter(locale_id=_locale_id(locale))
+    base = NewsArticlePage.objects.live().public().filter(locale_id=locales.locale_id(locale))
     for phrase in phrases:
         if not phrase or len(found) >= limit:
             continue

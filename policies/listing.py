@@ -11,6 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from website.pagination import ListPaginator
+from website.querystring import IGNORE, QueryFilters
+
 from .forms import GuideForm
 from .models import STATUS_RANK, DocumentType, Status
 from .queries import (
@@ -79,43 +82,32 @@ class FinderQuery:
         return bool(self.q) or any(self.facet_selected(f) for f in FACETS)
 
 
-def _clean_list(values, param, ignored, valid):
-    result = []
-    for value in values[: MAX_VALUES * 2]:
-        value = (value or "").strip()
-        if not value:
-            continue
-        if valid(value) and value not in result and len(result) < MAX_VALUES:
-            result.append(value)
-        else:
-            ignored.append(param)
-    return result
+def _slug(value):
+    return value if SLUG.match(value) else None
 
 
-def _is_year(value):
-    return value.isascii() and value.isdigit() and 1945 <= int(value) <= 2100
+def _year(value):
+    return value if value.isascii() and value.isdigit() and 1945 <= int(value) <= 2100 else None
 
 
 def parse_query(querydict):
-    """A FinderQuery from the request's GET parameters. Bad values are dropped."""
-    ignored = []
+    """A FinderQuery from the request's GET parameters. Bad values are dropped (their
+    parameters noted in ``ignored``); values that name nothing are dropped later, when
+    the options are known (``drop_unknown``)."""
+    filters = QueryFilters(querydict)
     query = FinderQuery()
+    # A search text, cut into words by the search (not a value to check).
     raw_q = querydict.get("q", "")
     query.q = " ".join(search_terms(raw_q))
-    if raw_q.strip() and not query.q:
-        ignored.append("q")
     for param in FACET_PARAMS:
-        valid = _is_year if param == "year" else SLUG.match
-        setattr(query, param, _clean_list(querydict.getlist(param), param, ignored, valid))
+        valid = _year if param == "year" else _slug
+        setattr(query, param, filters.choices(param, valid, limit=MAX_VALUES, unknown=IGNORE))
     query.type = [t for t in query.type if t in DocumentType.values] or []
     query.status = [s for s in query.status if s in Status.values] or []
     query.year = [int(y) for y in query.year]
-    sort = querydict.get("sort", "")
-    query.sort = sort if sort in SORTS else ""
-    page = querydict.get("page", "1")
-    query.page = int(page) if page.isascii() and page.isdigit() and 0 < len(page) < 6 else 1
-    query.page = max(query.page, 1)
-    query.ignored = ignored
+    query.sort = filters.option("sort", SORTS, "")
+    query.page = filters.page_number()
+    query.ignored = (["q"] if raw_q.strip() and not query.q else []) + filters.ignored
     return query
 
 
@@ -160,6 +152,7 @@ class FinderResult:
     facets: dict
     page: int
     num_pages: int
+    page_obj: object = None  # the paginator's page (its start_index() for the JSON-LD list)
 
 
 def _option_labels(options):
@@ -229,15 +222,17 @@ def run_finder(query, locale, today=None):
         return (rank, -row.issue_date.toordinal(), pk)
 
     matching = sorted(_admitted(members, chosen), key=order_key)
-    num_pages = max(1, -(-len(matching) // PAGE_SIZE))
-    page = min(query.page, num_pages)
-    shown = matching[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+    # A page past the end shows the last one.
+    paginator = ListPaginator(matching, PAGE_SIZE)
+    page = paginator.get_page(query.page)
     wanted = set(query.support)
     results = [
         {"page": p, "items": support_items(p, options.support_by_id, wanted)}
-        for p in load_results(documents, shown, today)
+        for p in load_results(documents, page.object_list, today)
     ]
-    return FinderResult(query, options, len(matching), results, facets, page, num_pages)
+    return FinderResult(
+        query, options, paginator.count, results, facets, page.number, paginator.num_pages, page
+    )
 
 
 def support_items(page, support_by_id, wanted=None):

@@ -9,8 +9,6 @@ from wagtail import hooks
 from website.origin import absolute
 from website.structured_data import HOOK, Data, iso, plain
 
-from .listing import PAGE_SIZE
-
 IN_FORCE = "https://schema.org/InForce"
 NOT_IN_FORCE = "https://schema.org/NotInForce"
 
@@ -55,7 +53,7 @@ def policy(ctx):
 
 def policy_index(ctx):
     route = ctx.route
-    if route is not None and route[0] in {"guide", "guide_en"}:  # the guide in either language
+    if route is not None and route[0] in ("guide", "guide_en"):
         title = _("Tôi được hỗ trợ gì?")
         matches = ctx.get("matches") or ()
         extra = {"name": title}
@@ -68,21 +66,11 @@ def policy_index(ctx):
         return Data(nodes=[node], title=title, description=description)
     finder = ctx.get("finder")
     pages = [result["page"] for result in finder.results] if finder is not None else []
-    return Data(nodes=[ctx.collection(pages, _FinderPage(finder) if finder else None)])
+    return Data(nodes=[ctx.collection(pages, finder.page_obj if finder else None)])
 
 
 def page_description(page):
     return getattr(page, "guide_intro", "") or page.get_meta_description()
-
-
-class _FinderPage:
-    """A paginator page's ``start_index()`` for the finder's own result pages."""
-
-    def __init__(self, finder):
-        self.start = (finder.page - 1) * PAGE_SIZE + 1
-
-    def start_index(self):
-        return self.start
 
 
 @hooks.register(HOOK)

@@ -1,6 +1,9 @@
 """The home page's section: featured case studies and products (editor-chosen, then newest)."""
 
+from website.locales import index_page
+
 from . import queries
+from .models import CaseStudyIndexPage, ProductGalleryPage
 
 HOME_CASE_STUDIES = 3
 HOME_PRODUCTS = 4
@@ -11,10 +14,9 @@ def home_section_context(request, page):
     products = queries.featured_products(page.locale, HOME_PRODUCTS)
     if not case_studies and not products:
         return None
-    indexes = queries.index_pages(page.locale)
     return {
         "case_studies": case_studies,
         "products": products,
-        "case_study_index": indexes["case_studies"],
-        "product_gallery": indexes["products"],
+        "case_study_index": index_page(CaseStudyIndexPage, page.locale_id),
+        "product_gallery": index_page(ProductGalleryPage, page.locale_id),
     }

@@ -6,12 +6,12 @@ imported, by ``ShowcaseConfig.ready``). Filters come from the query string
 a fixed number of queries, whatever the number of items.
 """
 
-from django.core.paginator import Paginator
-from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from website.locales import language_code
+from website.pagination import ListPaginator
 from website.querystring import QueryFilters
 from website.text import money_vnd
 
@@ -37,15 +37,11 @@ AWARD_LEVELS = {level.value: level for level in AwardLevel}
 PRODUCT_GROUPS = {group.value: group for group in ProductGroup}
 
 
-def _language():
-    return translation.get_language() or "vi"
-
-
 def _paginate(request, queryset, per_page, count=None):
-    paginator = Paginator(queryset, per_page)
-    if count is not None:
-        paginator.count = count  # already known from the summary: no COUNT query
-    return paginator.get_page(request.GET.get("page"))
+    """The page asked for; a page past the end shows the last one, anything else not a
+    page number the first (``Paginator.get_page``). ``count``, when the summary already
+    knows it, spares the COUNT query."""
+    return ListPaginator(queryset, per_page, count=count).get_page(request.GET.get("page"))
 
 
 # Case studies ---------------------------------------------------------------------------
@@ -67,7 +63,7 @@ def case_study_listing(request, index_page):
     if filters.no_match:
         queryset = queryset.none()
 
-    summary = summarise(queryset, taxonomy["regions"].values(), _language())
+    summary = summarise(queryset, taxonomy["regions"].values(), language_code())
     cards = queries.sorted_case_study_cards(queryset, CASE_STUDY_SORTS[sort][1])
     page_obj = _paginate(request, cards, CASE_STUDIES_PER_PAGE, count=summary["count"])
     return {
@@ -153,7 +149,7 @@ def case_study_detail(request, page):
         "more_case_studies": queries.case_studies_for(
             page.locale, sector=page.sector.slug, exclude=page, limit=3
         ),
-        "language": _language(),
+        "language": language_code(),
     }
 
 

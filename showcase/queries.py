@@ -15,7 +15,6 @@ Each taxonomy argument takes a slug, a snippet, or a list of them (any of them m
 slugs are the same in every language.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import (
     Case,
     Count,
@@ -29,9 +28,9 @@ from django.db.models import (
     When,
 )
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
 
-from website import chrome
+from website import locales
+from website.locales import resolve_locale
 from website.models import Province, Sector, SupportType
 from website.sql import in_locale
 from website.visibility import public_q
@@ -39,24 +38,10 @@ from website.visibility import public_q
 from .models import (
     AwardLevel,
     CaseStudyImage,
-    CaseStudyIndexPage,
     CaseStudyPage,
-    ProductGalleryPage,
     ProductImage,
     ProductPage,
 )
-
-
-def resolve_locale(locale=None):
-    """A Locale (or its id, passed through) from a Locale, id, language code or None."""
-    if isinstance(locale, Locale | int):
-        return locale
-    if isinstance(locale, str):
-        return Locale.objects.filter(language_code=locale).first() or Locale.get_default()
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
 
 
 def _slugs(value):
@@ -200,7 +185,7 @@ def products_by_translation(keys, locale=None):
     keys = list(dict.fromkeys(keys))
     if not keys:
         return []
-    locale_id = getattr(resolve_locale(locale), "pk", locale)
+    locale_id = locales.locale_id(locale)
     found = {}
     for product in product_cards(
         ProductPage.objects.live().filter(public_q()).filter(translation_key__in=keys)
@@ -209,35 +194,6 @@ def products_by_translation(keys, locale=None):
         if current is None or product.locale_id == locale_id:
             found[product.translation_key] = product
     return [found[key] for key in keys if key in found]
-
-
-def index_pages(locale=None):
-    """{"case_studies": CaseStudyIndexPage | None, "products": ProductGalleryPage | None}."""
-
-    locale = resolve_locale(locale)
-    locale_id = getattr(locale, "pk", locale)
-    # Site structure, shared by many pages: from the chrome cache.
-    return chrome.cached("showcase-indexes", [locale_id], lambda: _index_pages(locale_id))
-
-
-def _index_pages(locale):
-    # One query for both: plain pages are enough for their titles and URLs.
-    found = {"case_studies": None, "products": None}
-    types = {
-        ContentType.objects.get_for_model(CaseStudyIndexPage).pk: "case_studies",
-        ContentType.objects.get_for_model(ProductGalleryPage).pk: "products",
-    }
-    pages = (
-        Page.objects.live()
-        .filter(in_locale(locale), content_type_id__in=list(types))
-        .order_by("path")
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
-    )
-    for index_page in pages:
-        key = types[index_page.content_type_id]
-        if found[key] is None:
-            found[key] = index_page
-    return found
 
 
 # The routed listings and pages (showcase.listing) ------------------------------------

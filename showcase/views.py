@@ -7,10 +7,10 @@ The product page (``ProductPage.serve``) hands a POST to ``receive_inquiry`` thr
 from django.contrib import messages
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from website.antispam import client_ip, hash_ip, rate_limit_allows, rate_limited_response
+from website.locales import language_code
 
 from . import routes
 from .forms import ProducerInquiryForm
@@ -35,7 +35,7 @@ def receive_inquiry(page, request, render):
     inquiry = form.save(commit=False)
     inquiry.product = page
     inquiry.product_title = page.title
-    inquiry.language = translation.get_language() or "vi"
+    inquiry.language = language_code()
     inquiry.ip_hash = hash_ip(client_ip(request))
     reasons = form.spam_reasons()
     inquiry.is_spam = bool(reasons)

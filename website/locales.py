@@ -9,6 +9,7 @@ language the site does not serve, no active language at all) is the default lang
   language) as a code, without a query.
 - ``resolve_locale(locale=None)``: the same as a ``Locale``; a ``Locale`` or a locale
   id is passed through as it is.
+- ``locale_id(locale=None)``: the id of that ``Locale`` (for a filter or a cache key).
 - ``index_page(model, locale)``: the first live, public page of an index page type
   in a language (tree order), from the chrome cache: the news index, the policy
   library, the showcase indexes.
@@ -45,15 +46,21 @@ def resolve_locale(locale=None):
         return Locale.get_default()
 
 
+def locale_id(locale=None):
+    """The id of ``resolve_locale(locale)`` (a locale id is passed through)."""
+    found = resolve_locale(locale)
+    return getattr(found, "pk", found)
+
+
 def index_page(model, locale):
     """The first live, public ``model`` page (tree order) of ``locale`` (a Locale, id
     or language code), or None. Site structure read on many pages: from the chrome
     cache, which every publish, unpublish and move renews."""
-    locale_id = getattr(resolve_locale(locale), "pk", locale)
+    found_id = locale_id(locale)
     return chrome.cached(
         "index-page",
-        [model._meta.label_lower, locale_id],
+        [model._meta.label_lower, found_id],
         lambda: (
-            model.objects.live().filter(public_q(), in_locale(locale_id)).order_by("path").first()
+            model.objects.live().filter(public_q(), in_locale(found_id)).order_by("path").first()
         ),
     )

@@ -2,10 +2,10 @@
 footer's links to the other pages under it (About, Contact, Questions…), so that
 every page an editor puts under the home page is linked from every page."""
 
-from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from website.chrome import cached
+from website.locales import language_code
 from website.visibility import public_q
 
 
@@ -51,7 +51,7 @@ def menu_items(request):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    return cached("menu", [site.pk, get_language()], lambda: _build_menu(request))
+    return cached("menu", [site.pk, language_code()], lambda: _build_menu(request))
 
 
 def footer_items(request):
@@ -60,4 +60,4 @@ def footer_items(request):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    return cached("footer", [site.pk, get_language()], lambda: _build_footer(request))
+    return cached("footer", [site.pk, language_code()], lambda: _build_footer(request))

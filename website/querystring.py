@@ -10,6 +10,9 @@ language. What a bad value does is chosen per parameter:
 - ``IGNORE``: the value is dropped and the listing goes on without it (its name is added
   to ``ignored``).
 
+Either way the parameter's name is added to ``refused`` (a listing that answers a
+malformed value with 400, say, looks there).
+
     filters = QueryFilters(request.GET)
     region = filters.choice("region", regions_by_slug, gettext("vùng"))
     year = filters.integer("year", gettext("năm"), 1990, 2100)
@@ -39,7 +42,8 @@ SLUG = re.compile(r"[-\w]+", re.ASCII)
 
 
 class QueryFilters:
-    """The filters of one request: ``values``, ``messages``, ``no_match``, ``ignored``."""
+    """The filters of one request: ``values``, ``messages``, ``no_match``, ``ignored``,
+    ``refused``."""
 
     def __init__(self, params, *, max_length=MAX_PARAM_LENGTH):
         self.params = params
@@ -48,6 +52,7 @@ class QueryFilters:
         self.messages = []
         self.no_match = False
         self.ignored = []
+        self.refused = []
 
     # Reading ------------------------------------------------------------------------
 
@@ -57,13 +62,17 @@ class QueryFilters:
 
     def raw_list(self, name, limit):
         """The parameter's non-empty values (``?a=1&a=2``), at most ``limit``."""
+        return self._raw_values(name, limit)[:limit]
+
+    def _raw_values(self, name, limit):
         values = [self._clean(value) for value in self.params.getlist(name)[: limit * 2]]
-        return [value for value in values if value][:limit]
+        return [value for value in values if value]
 
     def _clean(self, value):
         return value.strip()[: self.max_length] if isinstance(value, str) else ""
 
     def _refuse(self, name, message, on_bad):
+        self.refused.append(name)
         if message:
             self.messages.append(message)
         if on_bad == NO_MATCH:
@@ -73,7 +82,7 @@ class QueryFilters:
 
     # Checking -----------------------------------------------------------------------
 
-    def choice(self, name, options, label, *, unknown=NO_MATCH, message=None, pattern=None):
+    def choice(self, name, options, label=None, *, unknown=NO_MATCH, message=None, pattern=None):
         """What the parameter's value stands for in ``options``, or None.
 
         An unknown value (or one outside ``pattern``) is refused as ``unknown`` says,
@@ -93,25 +102,32 @@ class QueryFilters:
         self.values[name] = value
         return found
 
-    def choices(self, name, options, label, *, limit, unknown=IGNORE, message=None):
-        """Every value of a repeated parameter that ``options`` knows, at most ``limit``."""
+    def choices(self, name, options, label=None, *, limit, unknown=IGNORE, message=None):
+        """Every value of a repeated parameter that ``options`` knows, at most ``limit``.
+
+        An unknown value is refused as ``unknown`` says (with ``message``, if any); a
+        repeated one, or one past the limit, is ignored without a message.
+        """
         found, kept = [], []
-        for value in self.raw_list(name, limit):
+        for value in self._raw_values(name, limit):
             item = _look_up(options, value)
             if item is None:
                 text = message % {"label": label, "value": value} if message else None
                 self._refuse(name, text, unknown)
-            elif value not in kept:
+            elif value in kept or len(kept) >= limit:
+                self._refuse(name, None, IGNORE)
+            else:
                 kept.append(value)
                 found.append(item)
         if kept:
             self.values[name] = kept
         return found
 
-    def integer(self, name, label, minimum, maximum, *, invalid=IGNORE, message=None):
-        """A whole number within bounds (digit-group separators allowed), or None."""
+    def integer(self, name, label, minimum, maximum, *, invalid=IGNORE, message=None, grouped=True):
+        """A whole number within bounds, or None. Digit-group separators ("10.000") are
+        allowed unless ``grouped`` is False (a year, a month)."""
         given = self.raw(name)
-        value = given.replace(".", "").replace(",", "").replace(" ", "")
+        value = given.replace(".", "").replace(",", "").replace(" ", "") if grouped else given
         if not value:
             return None
         if not (value.isascii() and value.isdigit()) or not (minimum <= int(value) <= maximum):
@@ -135,14 +151,14 @@ class QueryFilters:
             self.values[low_name], self.values[high_name] = low, high
         return low, high
 
-    def option(self, name, options, default, *, message):
+    def option(self, name, options, default, *, message=None):
         """A key of ``options`` (an order, a view); an unknown one gives ``default`` and
-        ``message`` (``%(value)s``): not worth an empty listing."""
+        ``message`` (``%(value)s``), if any: not worth an empty listing."""
         value = self.raw(name)
         if value in options:
             self.values[name] = value
             return value
-        if value:
+        if value and message:
             self.messages.append(message % {"value": value})
         return default
 

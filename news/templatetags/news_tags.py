@@ -5,10 +5,10 @@ from urllib.parse import quote, urlencode
 from django import template
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import get_language
 
 from news import queries
 from news.feeds import feed_links
+from website.locales import language_code
 from website.text import date_time, short_date
 
 register = template.Library()
@@ -33,9 +33,9 @@ def news_feed_links(index, category=None):
     return {"feeds": feed_links(index, category)}
 
 
-@register.inclusion_tag("components/news/most_read.html", takes_context=True)
-def most_read_box(context, locale, n=5):
-    return {"items": queries.most_read(locale, n), "LANGUAGE_CODE": context.get("LANGUAGE_CODE")}
+@register.inclusion_tag("components/news/most_read.html")
+def most_read_box(locale, n=5):
+    return {"items": queries.most_read(locale, n)}
 
 
 @register.simple_tag
@@ -50,6 +50,6 @@ def comment_time(value):
     """ "20/05/2026 15:58" in Vietnamese, "20 May 2026, 15:58" in English."""
     if not value:
         return ""
-    if (get_language() or "vi")[:2] == "en":
+    if language_code() == "en":
         return f"{short_date(value, 'en')}, {timezone.localtime(value):%H:%M}"
     return date_time(value, "vi")

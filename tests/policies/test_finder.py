@@ -399,3 +399,18 @@ def test_finder_queries_are_not_driven_by_the_locale_index(library, locale_vi):
     assert plans
     for plan in plans:
         assert "wagtailcore_page_locale_id" not in plan, plan
+
+
+def test_the_query_string_is_read_by_the_shared_filters():
+    # website.querystring.QueryFilters: each facet's values trimmed, checked, at most 12;
+    # a malformed, repeated or surplus value is dropped and noted (the "ignored" notice).
+    query = parse_query(QueryDict("support=%20a-b%20&support=a-b&year=1999&year=20x&page=3"))
+    assert query.support == ["a-b"] and query.year == [1999] and query.page == 3
+    assert query.ignored == ["support", "year"]
+    many = "&".join(f"sector=s{n}" for n in range(14))
+    assert len(parse_query(QueryDict(many)).sector) == 12
+    assert parse_query(QueryDict(many)).ignored == ["sector", "sector"]
+    clean = parse_query(QueryDict("type=zz&status=zz&sort=zz&page=0"))
+    assert clean.type == [] and clean.status == [] and clean.sort == "" and clean.page == 1
+    assert clean.ignored == []  # as before: unknown types, statuses and sorts are not noted
+    assert parse_query(QueryDict("q=%00%00")).ignored == ["q"]

@@ -1,5 +1,5 @@
-"""website.querystring.QueryFilters, the one query-string filter class of the listings:
-what a bad value does, what is echoed back."""
+"""website.querystring.QueryFilters, the listing filters of the showcase, the news and
+the policy finder: what a bad value does, what is echoed back."""
 
 from django.http import QueryDict
 
@@ -33,8 +33,30 @@ def test_an_unknown_choice_matches_nothing_or_is_ignored():
 def test_repeated_choices_keep_the_known_ones():
     f = filters("s=a&s=zz&s=b&s=a&s=")
     assert f.choices("s", OPTIONS, "s", limit=5) == ["Option A", "Option B"]
-    assert f.ignored == ["s"] and f.values == {"s": ["a", "b"]}
+    # The unknown value and the repeated one are ignored (the finder says so).
+    assert f.ignored == ["s", "s"] and f.values == {"s": ["a", "b"]}
     assert f.query_string() == "s=a&s=b"
+    assert not f.messages and not f.no_match
+
+
+def test_values_past_the_limit_are_ignored():
+    f = filters("s=a&s=b&s=c")
+    assert f.choices("s", {"a": 1, "b": 2, "c": 3}, limit=2) == [1, 2]
+    assert f.ignored == ["s"] and f.refused == ["s"] and f.values == {"s": ["a", "b"]}
+
+
+def test_refused_names_every_refused_parameter_whatever_it_does():
+    f = filters("x=zz&year=abc&n=5")
+    f.choice("x", OPTIONS)
+    f.integer("year", None, 1900, 2100, invalid="no_match", message="bad year")
+    f.integer("n", None, 0, 10)
+    assert f.refused == ["x", "year"] and f.ignored == [] and f.no_match
+    assert f.messages[-1] == "bad year"
+
+
+def test_a_year_takes_no_digit_group_separators():
+    assert filters("year=2.024").integer("year", "năm", 1900, 2100, grouped=False) is None
+    assert filters("year=2.024").integer("year", "năm", 1900, 2100) == 2024
 
 
 def test_numbers_bounds_ranges_and_page():
@@ -58,3 +80,5 @@ def test_an_unknown_option_gives_the_default_with_a_message():
     g = filters("sort=new")
     assert g.option("sort", {"new": 1}, "old", message="") == "new"
     assert not g.active(ignore=("sort",)) and g.active()
+    h = filters("sort=zz")
+    assert h.option("sort", ("", "new"), "") == "" and not h.messages  # no message given

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 from wagtail.models import Locale
 
-from website.locales import index_page, language_code, resolve_locale
+from website.locales import index_page, language_code, locale_id, resolve_locale
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,23 @@ def test_index_page_is_live_public_and_of_the_language(home, locale_en):
     index.save_revision().publish()
     assert index_page(PolicyIndexPage, "vi").pk == index.pk
     assert index_page(PolicyIndexPage, locale_en) is None
+
+
+@pytest.mark.django_db
+def test_locale_id(locale_vi, locale_en):
+    assert locale_id(locale_en) == locale_id("en") == locale_id(locale_en.pk) == locale_en.pk
+    assert locale_id("fr") == locale_vi.pk
+    with translation.override("en"):
+        assert locale_id() == locale_en.pk
+
+
+@pytest.mark.django_db
+def test_the_apps_take_an_unknown_code_as_the_default_language(locale_vi, locale_en):
+    # The news helpers used to raise Locale.DoesNotExist, the showcase ones to fall back
+    # to the default language: now both ask website.locales.
+    from news import queries as news_queries
+    from showcase import queries as showcase_queries
+
+    assert news_queries.latest("fr") == news_queries.latest("vi") == []
+    assert news_queries.most_read("xx-yy") == []
+    assert showcase_queries.featured_case_studies("fr") == []
