@@ -9,7 +9,6 @@ modules; each registers its page functions with ``@routes.handles(name)``.
     CaseStudyPage.get_context      → "case_study_detail"(request, page) -> dict
     ProductGalleryPage.get_context → "product_listing"(request, page) -> dict
     ProductPage.get_context        → "product_detail"(request, page, form) -> dict
-    ProductPage.serve (POST)       → "receive_inquiry"(page, request, render) -> response
 """
 
 from django.core.exceptions import ImproperlyConfigured

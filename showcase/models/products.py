@@ -195,15 +195,6 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
     def get_social_image(self):
         return self.social_image or self.listing_image or self.get_cover_image()
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-
-            def render(form):
-                return super(ProductPage, self).serve(request, *args, inquiry_form=form, **kwargs)
-
-            return routes.handler("receive_inquiry")(self, request, render)
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         detail = routes.handler("product_detail")
