@@ -7,8 +7,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from showcase import routes
 from showcase.blocks import SpecificationStreamBlock
+from website import page_functions
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
 
@@ -37,7 +37,7 @@ class ProductGalleryPage(LocaleSingletonMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(routes.handler("product_listing")(request, self))
+        context.update(page_functions.get("showcase", "product_listing")(request, self))
         return context
 
 
@@ -197,6 +197,6 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        detail = routes.handler("product_detail")
+        detail = page_functions.get("showcase", "product_detail")
         context.update(detail(request, self, kwargs.get("inquiry_form")))
         return context
