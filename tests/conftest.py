@@ -9,6 +9,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 from tests.server import suite_engine
+from website.locales import forget_locales
 from website.models import HomePage, SiteSettings
 
 
@@ -20,8 +21,10 @@ def _media_root(tmp_path, settings):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    forget_locales()  # a test's Locales are rolled back without a signal
     yield
     cache.clear()
+    forget_locales()
 
 
 @pytest.fixture
