@@ -9,7 +9,8 @@ from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 from tests.server import suite_engine
-from website.models import HomePage
+from website.locales import forget_locales
+from website.models import HomePage, SiteSettings
 
 
 @pytest.fixture(autouse=True)
@@ -20,8 +21,10 @@ def _media_root(tmp_path, settings):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
+    forget_locales()  # a test's Locales are rolled back without a signal
     yield
     cache.clear()
+    forget_locales()
 
 
 @pytest.fixture
@@ -61,6 +64,15 @@ def home_en(home, locale_en):
     page.save_revision().publish()
     page.refresh_from_db()
     return page.specific
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path, home):
+    """The page cache on (website.page_cache), its stamp file in the test's folder."""
+    SiteSettings.for_site(Site.objects.get(root_page=home))  # created once, not mid-test
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path)
+    return settings
 
 
 @pytest.fixture(scope="session")

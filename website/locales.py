@@ -8,7 +8,8 @@ language the site does not serve, no active language at all) is the default lang
 - ``language_code(code=None)``: the site language for ``code`` (default: the active
   language) as a code, without a query.
 - ``resolve_locale(locale=None)``: the same as a ``Locale``; a ``Locale`` or a locale
-  id is passed through as it is.
+  id is passed through as it is. Kept per process after the first query for a language;
+  saving or deleting any ``Locale`` forgets them all (``forget_locales``).
 - ``locale_id(locale=None)``: the id of that ``Locale`` (for a filter or a cache key).
 - ``index_page(model, locale)``: the first live, public page of an index page type
   in a language (tree order), from the chrome cache: the news index, the policy
@@ -16,6 +17,7 @@ language the site does not serve, no active language at all) is the default lang
 """
 
 from django.conf import settings
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -40,10 +42,28 @@ def resolve_locale(locale=None):
     None (the active language); an unknown code gives the default Locale."""
     if isinstance(locale, Locale | int):
         return locale
-    try:
-        return Locale.objects.get(language_code=language_code(locale))
-    except Locale.DoesNotExist:
-        return Locale.get_default()
+    code = language_code(locale)
+    found = _LOCALES.get(code)
+    if found is None:
+        try:
+            found = Locale.objects.get(language_code=code)
+        except Locale.DoesNotExist:
+            found = Locale.get_default()
+        _LOCALES[code] = found
+    return found
+
+
+# Site language code -> Locale, per process: the locales change once in a site's life.
+_LOCALES = {}
+
+
+def forget_locales(**kwargs):
+    """Forget the Locales kept by ``resolve_locale`` (a Locale was saved or deleted)."""
+    _LOCALES.clear()
+
+
+post_save.connect(forget_locales, sender=Locale, dispatch_uid="website.locales.save")
+post_delete.connect(forget_locales, sender=Locale, dispatch_uid="website.locales.delete")
 
 
 def locale_id(locale=None):

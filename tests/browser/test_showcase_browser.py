@@ -1,8 +1,12 @@
 """The showcase in a real browser: filter the gallery on a phone, open a product's images."""
 
+import time
+import uuid
+
 import pytest
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import SCREENSHOTS, screenshot
+from tests.server import query
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
@@ -91,3 +95,60 @@ def test_product_images_are_plain_links_without_javascript(site_url, browser):
         assert response.headers["content-type"].startswith("image/")
     finally:
         context.close()
+
+
+MIN_FILL_SECONDS = 3  # KCQG_FORM_MIN_SECONDS of the test settings
+
+
+def _send_inquiry(page, fields, button):
+    opened = time.monotonic()
+    for label, value in fields.items():
+        page.get_by_label(label).fill(value)
+    time.sleep(max(0, MIN_FILL_SECONDS + 0.5 - (time.monotonic() - opened)))
+    page.get_by_role("button", name=button).click()
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize("english", [False, True], ids=["vi", "en"])
+def test_business_sends_an_inquiry_from_a_cached_product_page(
+    site_url, site_server, page_at, english
+):
+    """The inquiry form posts to website.public_forms: the product page holds no CSRF
+    token, the reader comes back to the page with the thank-you message, and the
+    inquiry is stored and e-mailed in the page's language."""
+    marker = uuid.uuid4().hex[:6]
+    page = page_at(375)
+    if english:
+        page.goto(site_url + "/en/standout-products/")
+        page.locator(".sc-cards a, .cards a").first.click()
+        page.wait_for_load_state()
+        labels = {"Full name": "Tran Thi Hoa", "Phone": "0912 345 678"}
+        message, button, thanks, marker_param = "Message", "Send", "Thank you", "inquiry=sent"
+    else:
+        page.goto(site_url + "/san-pham-tieu-bieu/binh-gom-men-ran/")
+        labels = {"Họ và tên": "Trần Thị Hoa", "Cơ quan, đơn vị": "HTX Gốm sứ Bát Tràng"}
+        labels["Điện thoại"] = "0912.345.678"
+        message, button = "Lời nhắn", "Gửi yêu cầu"
+        thanks, marker_param = "Cảm ơn bạn", "lien-he=da-gui"
+    product_url = page.url
+    assert "csrfmiddlewaretoken" not in page.content()
+    text = f"Cho tôi hỏi giá sỉ 200 sản phẩm, giao về Hà Nội trước Tết ({marker})."
+    _send_inquiry(page, {**labels, message: text}, button)
+    assert page.url.startswith(product_url.split("#")[0])
+    assert marker_param in page.url
+    status = page.locator("#lien-he").get_by_role("status")
+    assert thanks in status.inner_text()
+    assert page.console_errors == []
+    name = f"showcase-inquiry-sent-{'en' if english else 'vi'}-375"
+    screenshot(page, name)
+    page.locator("#lien-he").screenshot(path=str(SCREENSHOTS / f"{name}-section.png"))
+    rows = query(
+        site_server[1]["DATABASE_URL"],
+        "SELECT language, is_spam, emailed_at FROM showcase_producerinquiry WHERE message LIKE %s",
+        (f"%{marker}%",),
+    )
+    assert len(rows) == 1
+    language, is_spam, emailed_at = rows[0]
+    assert language == ("en" if english else "vi")
+    assert not is_spam
+    assert emailed_at is not None  # the e-mail to the editors went out

@@ -34,6 +34,27 @@ def test_resolve_locale(locale_vi, locale_en):
 
 
 @pytest.mark.django_db
+def test_resolve_locale_queries_once_per_process_until_a_locale_changes(
+    locale_vi, locale_en, django_assert_num_queries
+):
+    resolve_locale("vi")
+    resolve_locale("en")
+    with django_assert_num_queries(0):
+        assert resolve_locale("vi") == locale_vi
+        assert resolve_locale("fr") == locale_vi  # unknown: the default, as before
+        assert resolve_locale("en-us") == locale_en
+        with translation.override("en"):
+            assert resolve_locale() == locale_en
+    # Saving or deleting any Locale forgets them: the next call asks the database again.
+    for change in (locale_en.save, Locale.objects.create(language_code="fr").delete):
+        change()
+        with django_assert_num_queries(1):
+            assert resolve_locale("en") == locale_en
+        with django_assert_num_queries(0):
+            assert resolve_locale("en") == locale_en
+
+
+@pytest.mark.django_db
 def test_index_page_is_live_public_and_of_the_language(home, locale_en):
     from policies.factories import PolicyIndexPageFactory
     from policies.models import PolicyIndexPage
