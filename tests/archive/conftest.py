@@ -7,26 +7,10 @@ from pathlib import Path
 import pytest
 from PIL import Image as PILImage
 
-from news.models import NewsIndexPage
+from tests.news.conftest import news_index, news_index_en  # noqa: F401 - fixtures
 
 FIXTURES = Path(__file__).parent / "fixtures"
 LEGACY_SAMPLE = FIXTURES / "khuyen-cong-2019-2020.txt"
-
-
-@pytest.fixture
-def news_index(home):
-    index = NewsIndexPage(title="Tin tức", slug="tin-tuc", intro="Tin hoạt động khuyến công.")
-    home.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
-@pytest.fixture
-def news_index_en(news_index, home_en, locale_en):
-    index = news_index.copy_for_translation(locale_en)
-    index.title, index.slug, index.intro = "News", "news", "News of the programme."
-    index.save_revision().publish()
-    return index
 
 
 def jpeg(colour=(30, 90, 160), size=(640, 400)):

@@ -5,6 +5,7 @@ import io
 
 import pytest
 from django.core.cache import cache
+from django.utils.timezone import localtime
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.contrib.redirects.models import Redirect
@@ -14,12 +15,25 @@ from wagtail.models import Revision
 from archive.models import ArchivedArticle
 from news.models import Author, NewsArticlePage, NewsCategory
 from news.queries import most_read
-from tests.archive.conftest import LEGACY_SAMPLE, jpeg
+from news.factories import NewsCategoryFactory
+from tests.archive.conftest import FIXTURES, LEGACY_SAMPLE, jpeg
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 OLD_URL = "http://khuyencong.gov.vn/tin-tuc/t1234/nhung-giai-phap-trong-tam.html"
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def category_fair(locale_vi):
+    return NewsCategoryFactory(
+        name="Hội chợ, triển lãm", slug="hoi-cho-trien-lam", locale=locale_vi
+    )
+
+
+@pytest.fixture
+def category_training(locale_vi):
+    return NewsCategoryFactory(name="Đào tạo, tập huấn", slug="dao-tao-tap-huan", locale=locale_vi)
 
 
 def run(*args):
@@ -163,3 +177,64 @@ def test_a_failure_midway_keeps_nothing(news_index, saved, monkeypatch, settings
     assert not get_image_model().objects.exists()
     media = list((__import__("pathlib").Path(settings.MEDIA_ROOT)).rglob("*.jpg"))
     assert media == []
+
+
+HTML_SAMPLE = FIXTURES / "html" / "hoi-cho-2019.html"
+
+
+def test_saved_html_page_with_its_images(client, news_index, category_fair):
+    status, report = run(HTML_SAMPLE)
+    assert status == 0, report
+    assert "khong-co.jpg" not in report and "Lễ khai mạc hội chợ" in report  # missing image
+    page = NewsArticlePage.objects.get()
+    assert page.category == category_fair  # "Hội chợ, triển lãm" by the mapping table
+    assert localtime(page.publish_date).strftime("%d/%m/%Y %H:%M") == "14/06/2019 09:15"
+    assert page.hero_alt == page.hero_caption
+    assert page.hero_caption == "Gian hàng mây tre đan của tỉnh Thái Bình thu hút khách tham quan"
+    kinds = [block.block_type for block in page.body]
+    assert kinds == ["paragraph", "paragraph", "paragraph", "image", "paragraph", "paragraph"]
+    assert "<b>cấp khu vực</b>" in page.body[0].value.source
+    assert "<li>Chế biến nông sản, thực phẩm</li>" in page.body[2].value.source
+    html = client.get(page.url).content.decode()
+    assert "14/06/2019 09:15" in html and "Lượt xem: 2.406" in html
+    assert "Máy sấy nông sản được hỗ trợ từ kinh phí khuyến công" in html
+    assert "Lễ khai mạc hội chợ" in html  # the caption without its image is kept
+    assert "Hoàng Minh Anh" in html
+    assert "_gaq" not in str(page.body.render_as_block())
+    response = client.get("/tin-tuc/t2045/hoi-cho-hang-cong-nghiep-nong-thon.html")
+    assert response.status_code == 301 and response["Location"].endswith(page.url)
+    assert ArchivedArticle.objects.get().old_url.startswith(
+        "http://khuyencong.gov.vn/tin-tuc/t2045/"
+    )
+
+
+OTHER_PORTAL = """<html><head><meta charset="utf-8">
+<link rel="canonical" href="https://congthuong.example.vn/bai/42"></head><body>
+<article><header><h2 class="headline">Tập huấn sản xuất sạch hơn</h2>
+<span class="posted">Ngày đăng: 03/09/2020 - 14h30</span><span class="hits">Lượt xem: 88</span></header>
+<p class="summary">Lớp tập huấn cho 60 học viên.</p>
+<section class="content"><p>Nội dung lớp học.</p><p class="sign">Lê Thu Hà</p></section>
+<nav class="crumb">Đào tạo, tập huấn</nav></article></body></html>"""
+
+
+def test_another_portal_by_configuration(news_index, saved, settings, category_training):
+    settings.KCQG_ARCHIVE_SELECTORS = {
+        "title": "h2.headline",
+        "date": ".posted",
+        "views": ".hits",
+        "lead": ".summary",
+        "body": ".content",
+        "author": ".sign",
+        "category": ".crumb",
+    }
+    status, report = run(saved("bai-42.html", OTHER_PORTAL))
+    assert status == 0, report
+    page = NewsArticlePage.objects.get()
+    assert (page.title, page.lead, page.category) == (
+        "Tập huấn sản xuất sạch hơn",
+        "Lớp tập huấn cho 60 học viên.",
+        category_training,
+    )
+    assert localtime(page.publish_date).strftime("%d/%m/%Y %H:%M") == "03/09/2020 14:30"
+    assert page.author.name == "Lê Thu Hà" and page.view_count == 88
+    assert Redirect.objects.get().old_path == "/bai/42"
