@@ -5,17 +5,17 @@ import io
 
 import pytest
 from django.core.cache import cache
-from django.utils.timezone import localtime
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils.timezone import localtime
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
 from archive.models import ArchivedArticle
+from news.factories import NewsCategoryFactory
 from news.models import Author, NewsArticlePage, NewsCategory
 from news.queries import most_read
-from news.factories import NewsCategoryFactory
 from tests.archive.conftest import FIXTURES, LEGACY_SAMPLE, jpeg
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
