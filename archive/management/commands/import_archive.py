@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from archive.importer import CREATED, UNCHANGED, UPDATED, ImportFailed, import_article
 from archive.parsing import Malformed, parse
 from archive.progress import Progress
+from website import renditions
 
 SUFFIXES = {".txt", ".htm", ".html", ".xhtml"}
 
@@ -74,6 +75,16 @@ class Command(BaseCommand):
             problems.append((raw, _("không có tệp hay thư mục này"), True))
             counts["failed"] += 1
         progress = Progress(len(pages), self.stderr._out, _("Nhập lưu trữ"))
+        with renditions.suspended():  # no pre-rendering of each page as it is published
+            self.import_pages(pages, url_map, publish, counts, problems, progress)
+        self.report(counts, problems, progress.seconds)
+        if counts["failed"]:
+            raise CommandError(
+                _("%(n)s trang không nhập được (xem báo cáo ở trên).") % {"n": counts["failed"]},
+                returncode=1,
+            )
+
+    def import_pages(self, pages, url_map, publish, counts, problems, progress):
         for path in pages:
             counts["read"] += 1
             try:
@@ -85,19 +96,11 @@ class Command(BaseCommand):
                 counts["failed"] += 1
                 problems.append((str(path), str(error), True))
             else:
+                # An unchanged page is counted (the summary gives the reason), not listed.
                 counts[outcome.status] += 1
-                if outcome.status == UNCHANGED:
-                    problems.append((str(path), "; ".join(outcome.notes), False))
-                else:
-                    for note in outcome.notes:
-                        problems.append((str(path), note, False))
+                if outcome.status != UNCHANGED:
+                    problems += [(str(path), note, False) for note in outcome.notes]
             progress.step()
-        self.report(counts, problems, progress.seconds)
-        if counts["failed"]:
-            raise CommandError(
-                _("%(n)s trang không nhập được (xem báo cáo ở trên).") % {"n": counts["failed"]},
-                returncode=1,
-            )
 
     def read_url_map(self, path):
         if not path:
