@@ -52,7 +52,7 @@ def main():
         done = subprocess.run(
             [*manage, "import_archive", str(work / "pages")],
             env=env,
-            capture_output=True,
+            stdout=subprocess.PIPE,  # the report; progress lines go to stderr, shown
             text=True,
         )
         results[f"{run}_seconds"] = round(time.monotonic() - started, 1)
