@@ -160,7 +160,7 @@ def build_body(blocks, created_files, notes):
     return body
 
 
-def _unique_slug(index, slug, page=None):
+def unique_slug(index, slug, page=None):
     base = slug or "bai-viet"
     candidate, n = base[:240], 2
     siblings = index.get_children()
@@ -240,7 +240,7 @@ def _import(article, publish, created_files):
     if page is None:
         status = CREATED
         page = Article(locale=locale, live=False, **fields)
-        page.slug = _unique_slug(index, ascii_slug(article.title, max_length=200))
+        page.slug = unique_slug(index, ascii_slug(article.title, max_length=200))
         index.add_child(instance=page)
     else:
         status = UPDATED
