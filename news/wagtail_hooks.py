@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
+from wagtail.models import Locale
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
@@ -16,7 +17,7 @@ from news.admin_comments import (
     can_moderate,
     policy,
 )
-from news.models import Author, NewsCategory, ReaderComment
+from news.models import Author, NewsArticlePage, NewsCategory, NewsIndexPage, ReaderComment
 from website.snippet_views import KCQGSnippetViewSet
 
 
@@ -91,3 +92,47 @@ class MostReadPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_most_read_panel(request, panels):
     panels.append(MostReadPanel())
+
+
+# The category of articles whose old category has no home here ("Khác" / "Other").
+OTHER_CATEGORY = {"vi": ("Khác", "khac"), "en": ("Other", "other")}
+
+
+def other_category(locale):
+    """The "Khác" category of ``locale``, created with its English translation "Other"
+    (same translation key) the first time it is needed."""
+    vi = Locale.objects.get(language_code="vi")
+    name, slug = OTHER_CATEGORY["vi"]
+    source = NewsCategory.objects.filter(locale=vi, slug=slug).first()
+    if source is None:
+        source = NewsCategory.objects.create(locale=vi, name=name, slug=slug, sort_order=999)
+    en = Locale.objects.filter(language_code="en").first()
+    if (
+        en is not None
+        and not NewsCategory.objects.filter(
+            translation_key=source.translation_key, locale=en
+        ).exists()
+    ):
+        translation = source.copy_for_translation(en)
+        translation.name, translation.slug = OTHER_CATEGORY["en"]
+        translation.save()
+    if locale.pk == vi.pk:
+        return source
+    return NewsCategory.objects.filter(
+        translation_key=source.translation_key, locale=locale
+    ).first()
+
+
+@hooks.register("kcqg_archive_target")
+def archive_target():
+    """Where the archive import (``archive``) puts old articles: the article, category
+    and author models, the news index of a language, the "Khác"/"Other" category."""
+    return {
+        "article_model": NewsArticlePage,
+        "category_model": NewsCategory,
+        "author_model": Author,
+        "index": lambda locale: (
+            NewsIndexPage.objects.filter(locale=locale).order_by("path").first()
+        ),
+        "other_category": other_category,
+    }

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "news",
     "showcase",
     "policies",
+    "archive",  # the old portal's articles (import_archive) and Word imports
     "demo",  # the demo content and load_demo_content; no app imports it
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -501,3 +502,18 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+# The archive import (archive/, manage.py import_archive). Where the parts of a saved
+# HTML page of the old portal are (CSS selectors; the defaults are in
+# archive/parsing.py DEFAULT_SELECTORS), the old categories' new homes (old name →
+# category slug; the rest go to "Khác"), whether imported articles take comments and
+# are published, and the largest image file taken.
+KCQG_ARCHIVE_SELECTORS = {}
+KCQG_ARCHIVE_CATEGORIES = {
+    "Hoạt động khuyến công": "hoat-dong-khuyen-cong",
+    "Đào tạo, tập huấn": "dao-tao-tap-huan",
+    "Hội chợ, triển lãm": "hoi-cho-trien-lam",
+}
+KCQG_ARCHIVE_COMMENTS_OPEN = env_bool("ARCHIVE_COMMENTS_OPEN", False)
+KCQG_ARCHIVE_PUBLISH = env_bool("ARCHIVE_PUBLISH", True)
+KCQG_ARCHIVE_MAX_IMAGE_BYTES = int(os.environ.get("ARCHIVE_MAX_IMAGE_BYTES", str(10 * 1024 * 1024)))

@@ -1,0 +1,3 @@
+from .records import ArchivedArticle
+
+__all__ = ["ArchivedArticle"]

@@ -1,0 +1,68 @@
+"""Times ``manage.py import_archive`` over generated saved pages (tests/archive/generate.py).
+
+    .venv/bin/python tests/benchmarks/archive_import.py [COUNT]   # default 10,000
+
+A fresh SQLite database (or BENCH_DATABASE_URL) with a news index; the first run
+imports every page, the second finds them unchanged. Writes
+tests/benchmarks/archive-import[-COUNT].json.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from tests.archive.generate import generate  # noqa: E402
+
+SETUP = """
+from news.models import NewsIndexPage
+from website.models import HomePage
+home = HomePage.objects.get(locale__language_code="vi")
+index = NewsIndexPage(title="Tin tức", slug="tin-tuc")
+home.add_child(instance=index)
+index.save_revision().publish()
+"""
+
+
+def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    work = Path(tempfile.mkdtemp(prefix="kcqg-archive-bench-"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "website.settings.dev",
+        "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{work / 'db.sqlite3'}"),
+        "MEDIA_ROOT": str(work / "media"),
+    }
+    python = str(ROOT / ".venv" / "bin" / "python")
+    manage = [python, str(ROOT / "manage.py")]
+    started = time.monotonic()
+    generate(work / "pages", count)
+    generated = time.monotonic() - started
+    subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)
+    subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True)
+    results = {"pages": count, "generate_seconds": round(generated, 1)}
+    for run in ("first", "again"):
+        started = time.monotonic()
+        done = subprocess.run(
+            [*manage, "import_archive", str(work / "pages")],
+            env=env,
+            stdout=subprocess.PIPE,  # the report; progress lines go to stderr, shown
+            text=True,
+        )
+        results[f"{run}_seconds"] = round(time.monotonic() - started, 1)
+        results[f"{run}_report"] = done.stdout.strip().splitlines()[-1:]
+        results[f"{run}_exit"] = done.returncode
+        print(run, results[f"{run}_seconds"], "s", results[f"{run}_report"], flush=True)
+    name = "archive-import.json" if count == 10_000 else f"archive-import-{count}.json"
+    (Path(__file__).parent / name).write_text(json.dumps(results, ensure_ascii=False, indent=2))
+    print(json.dumps(results, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
