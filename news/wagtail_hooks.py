@@ -16,7 +16,7 @@ from news.admin_comments import (
     can_moderate,
     policy,
 )
-from news.models import Author, NewsCategory, ReaderComment
+from news.models import Author, NewsArticlePage, NewsCategory, ReaderComment
 from website.snippet_views import KCQGSnippetViewSet
 
 
@@ -91,3 +91,24 @@ class MostReadPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_most_read_panel(request, panels):
     panels.append(MostReadPanel())
+
+
+@hooks.register("kcqg_alert_source")
+def alert_source(page):
+    """An article, for e-mail alerts (the alerts app): subscribers to all news, or to its
+    category (filters ``{"category": [slug]}``), are told about it."""
+    if not isinstance(page, NewsArticlePage):
+        return None
+    category = page.category.slug if page.category_id else None
+
+    def matches(filters):
+        wanted = filters.get("category") or []
+        return not wanted or category in wanted
+
+    return {
+        "kind": "news",
+        "title": page.title,
+        "summary": page.lead,
+        "date": page.publish_date or page.first_published_at,
+        "matches": matches,
+    }

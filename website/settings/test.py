@@ -31,3 +31,5 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 KCQG_WARM_ON_PUBLISH = False
 # Comments stay open on old (demo) articles; tests/news/test_comments.py sets a limit.
 KCQG_COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "0"))
+# Tasks run at once, in the test (the fault test starts real worker processes).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
