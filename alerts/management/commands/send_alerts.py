@@ -3,6 +3,8 @@ crashed run left, too), the digests that are due, and delete unconfirmed subscri
 whose confirmation link has expired. Cron runs it every five minutes in production
 (docs/deployment.md); publishing also queues the immediate part as a task."""
 
+import time
+
 from django.core.management.base import BaseCommand
 
 from alerts import sending
@@ -17,10 +19,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
+        started = time.monotonic()
         matched = sending.match_pending()
         sent = sending.send_pending()
+        seconds = time.monotonic() - started
         digests = 0 if options["no_digests"] else sending.send_digests()
         expired = sending.expire_unconfirmed()
         self.stdout.write(
-            f"matched={matched} sent={sent} digests={digests} expired_unconfirmed={expired}"
+            f"matched={matched} sent={sent} seconds={seconds:.1f} digests={digests} "
+            f"expired_unconfirmed={expired}"
         )
