@@ -9,8 +9,9 @@ class NewsConfig(AppConfig):
 
     def ready(self):
         # Imported once the models are: news.listing and news.feeds register the
-        # pages' route and context handlers (news.models.pages.HANDLERS).
-        from news import feeds, home, listing  # noqa: F401
+        # pages' route and context functions (website.page_functions), news.views
+        # the comment form (website.public_forms).
+        from news import feeds, home, listing, views  # noqa: F401
         from website.home_sections import register_home_section
         from website.search import register_search_type
 

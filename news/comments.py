@@ -1,7 +1,7 @@
 """Reader comments: the form under an article, and what happens when it is sent.
 
-The form posts to its own endpoint, ``POST /y-kien/<article id>/`` (``/en/comments/<id>/``),
-not to the article, so that the article HTML holds no CSRF token and stays in the page
+The form is a public form of ``website.public_forms`` (registered in ``news.views``): it
+posts to ``POST /y-kien/<article id>/`` (``/en/comments/<id>/``), not to the article, so that the article HTML holds no CSRF token and stays in the page
 cache for everybody. The endpoint is ``csrf_exempt``; this is safe because
 
 - it performs no action on behalf of a logged-in user: it reads no session and no
@@ -35,8 +35,6 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.http import HttpResponseRedirect
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -45,92 +43,58 @@ from django.utils.translation import gettext
 from news.forms import ReaderCommentForm
 from news.models import CommentStatus
 from news.models.comments import USER_AGENT_MAX
-from website.antispam import (
-    client_ip,
-    hash_ip,
-    rate_limit_allows,
-    rate_limited_response,
-    same_origin,
-)
+from website import public_forms
+from website.antispam import client_ip, hash_ip
 from website.models import SiteSettings
 from website.origin import absolute
 
 logger = logging.getLogger(__name__)
 
-RATE_SCOPE = "comment"
 SENT_PARAMS = {"vi": ("binh-luan", "cho-duyet"), "en": ("comment", "pending")}
-
-
-def sent_param(language):
-    return SENT_PARAMS.get((language or "vi")[:2], SENT_PARAMS["vi"])
 
 
 def comment_context(request, article, form=None):
     """What the article template needs for its "Ý kiến bạn đọc" section."""
     is_open = article.comments_open
-    language = article.locale.language_code
-    name, value = sent_param(language)
     context = {
         "reader_comments": article.approved_comments,
         "comments_open": is_open,
-        "comment_sent": request is not None and request.GET.get(name) == value,
+        "comment_sent": public_forms.was_sent(request, "comment", article),
         "comment_form": None,
         "comment_action": "",
     }
     if is_open:
         context["comment_form"] = form or ReaderCommentForm(article=article)
-        with translation.override(language):
-            context["comment_action"] = reverse("news:comment", args=[article.pk])
+        context["comment_action"] = public_forms.action_url("comment", article)
     return context
 
 
 def receive(request, article):
-    """A comment posted to ``article``: checked, stored pending (or as spam), then back."""
-    if not same_origin(request):
-        return render(
-            request,
-            "errors/foreign_form.html",
-            {"back_url": article.get_url(request), "page": article},
-            status=403,
-        )
-    if not rate_limit_allows(request, RATE_SCOPE):
-        return rate_limited_response(
-            request,
-            scope=RATE_SCOPE,
-            context={"back_url": article.get_url(request), "page": article},
-        )
+    """A comment posted to ``article`` (after the origin check and the rate limit of
+    ``website.public_forms``): the bound form and how to store it pending (or as spam)."""
     if not article.comments_open:
-        response = article.serve(request, comment_form=ReaderCommentForm(article=article))
-        response.status_code = 403
-        return response
+        return public_forms.render_page(
+            request, article, "comment", ReaderCommentForm(article=article), 403
+        )
     form = ReaderCommentForm(request.POST, article=article)
-    if not form.is_valid():
-        response = article.serve(request, comment_form=form)
-        response.status_code = 400
-        return response
-    comment = form.save(commit=False)
-    comment.article = article
-    comment.language = article.locale.language_code
-    comment.ip_hash = hash_ip(client_ip(request))
-    comment.user_agent = request.META.get("HTTP_USER_AGENT", "")[:USER_AGENT_MAX]
-    reasons = form.spam_reasons()
-    if reasons:
-        comment.status = CommentStatus.SPAM
-        comment.spam_reason = ", ".join(reasons)[:255]
-    with transaction.atomic():
-        # The token is used up only if the comment is stored, and the other way round.
-        if not form.claim_token(request):
-            response = article.serve(request, comment_form=form)
-            response.status_code = 400
-            return response
+
+    def save():
+        comment = form.save(commit=False)
+        comment.article = article
+        comment.language = article.locale.language_code
+        comment.ip_hash = hash_ip(client_ip(request))
+        comment.user_agent = request.META.get("HTTP_USER_AGENT", "")[:USER_AGENT_MAX]
+        reasons = form.spam_reasons()
+        if reasons:
+            comment.status = CommentStatus.SPAM
+            comment.spam_reason = ", ".join(reasons)[:255]
         comment.save()
-    if not reasons and getattr(settings, "KCQG_COMMENT_NOTIFY", False):
-        transaction.on_commit(lambda: notify_moderators(request, comment))
-    # Spam gets the same answer as a real comment: nothing tells a bot what tripped it.
-    name, value = sent_param(comment.language)
-    return HttpResponseRedirect(
-        f"{article.get_url(request)}?{name}={value}#y-kien-ban-doc", status=303
-    )
+        if not reasons and getattr(settings, "KCQG_COMMENT_NOTIFY", False):
+            transaction.on_commit(lambda: notify_moderators(request, comment))
+        # Spam gets the same answer as a real comment: nothing tells a bot what tripped it.
+        return comment
+
+    return public_forms.Submission(form, save)
 
 
 def moderator_emails(request):

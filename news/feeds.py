@@ -5,8 +5,8 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from news.models.pages import handler
 from news.queries import articles, attach_renditions, for_feed
+from website import page_functions
 from website.origin import absolute
 
 FEED_ITEMS = 20
@@ -114,7 +114,7 @@ def feed_links(index, category=None):
     ]
 
 
-@handler("feed")
+@page_functions.register("news", "feed")
 def serve_feed(index, request, kind, category=None):
     """The index's RSS or Atom feed (``kind``), of all its news or of one category."""
     feed = NewsAtomFeed if kind == "atom" else NewsRssFeed

@@ -5,7 +5,7 @@ Filters of the listing: ?category=&tag=&year=&month=, combined. Unknown values g
 empty list with a message; malformed ones (a year that is not a number, a month of 13)
 the same with status 400. Never a 500.
 
-The pages call these through ``news.models.pages.HANDLERS`` (registered here, when
+The pages call these through ``website.page_functions`` (registered here, when
 ``NewsConfig.ready`` imports this module): the models do not import this module.
 """
 
@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from news import queries
 from news.comments import comment_context
-from news.models.pages import handler
+from website import page_functions
 from website.locales import language_code
 from website.pagination import ListPaginator, page_or_404
 from website.querystring import NO_MATCH, SLUG, QueryFilters
@@ -159,7 +159,7 @@ def alert_context(category):
     }
 
 
-@handler("listing")
+@page_functions.register("news", "listing")
 def listing(index, request, category=None, tag=None):
     """The index's list of articles, filtered by the route and the query string."""
     result = filter_articles(index, request.GET, category=category, tag=tag)
@@ -189,7 +189,7 @@ def listing(index, request, category=None, tag=None):
     return response
 
 
-@handler("article_context")
+@page_functions.register("news", "article_context")
 def article_context(article, request, comment_form=None):
     """What an article's template shows besides the article: related articles (their
     pictures' renditions fetched with the article's own), the comment form and the

@@ -11,12 +11,9 @@ class PoliciesConfig(AppConfig):
         from website.home_sections import register_home_section
         from website.search import register_exact_match, register_search_type
 
-        from . import queries, signals, views
+        from . import queries, signals, views  # noqa: F401 - registers the page functions
         from .home import home_section_context
-        from .models import PolicyIndexPage
 
-        # The routes of the finder page, served by the views (the models import none).
-        PolicyIndexPage.route_handlers.update(finder=views.finder_view, guide=views.guide_view)
         signals.connect()
         register_exact_match(queries.pages_named_by_number)
         register_search_type("policies.PolicyPage", _("Văn bản chính sách"), order=40)

@@ -11,7 +11,7 @@ class ShowcaseConfig(AppConfig):
         from website.home_sections import register_home_section
         from website.search import register_search_type
 
-        # The page functions register themselves with showcase.routes on import.
+        # The page functions register themselves with website.page_functions on import.
         from . import listing, views  # noqa: F401
         from .home import home_section_context
 

@@ -1,6 +1,6 @@
 """What the showcase pages put in their context: the filtered listings and the detail pages.
 
-The page models reach these through ``showcase.routes`` (registered when this module is
+The page models reach these through ``website.page_functions`` (registered when this module is
 imported, by ``ShowcaseConfig.ready``). Filters come from the query string
 (``website.querystring``), querysets from ``showcase.queries``; each listing is built with
 a fixed number of queries, whatever the number of items.
@@ -10,12 +10,13 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from website import page_functions
 from website.locales import language_code
 from website.pagination import ListPaginator
 from website.querystring import QueryFilters
 from website.text import money_vnd
 
-from . import queries, routes
+from . import queries
 from .chart import bar_chart
 from .forms import ProducerInquiryForm
 from .models import AwardLevel, ProductGroup
@@ -47,7 +48,7 @@ def _paginate(request, queryset, per_page, count=None):
 # Case studies ---------------------------------------------------------------------------
 
 
-@routes.handles("case_study_listing")
+@page_functions.register("showcase", "case_study_listing")
 def case_study_listing(request, index_page):
     taxonomy = queries.taxonomy(index_page.locale_id)
     filters = QueryFilters(request.GET)
@@ -137,7 +138,7 @@ def summarise(queryset, regions, language):
     return {"count": count, "total": total, "chart": chart}
 
 
-@routes.handles("case_study_detail")
+@page_functions.register("showcase", "case_study_detail")
 def case_study_detail(request, page):
     gallery = queries.case_study_gallery(page)
     related_products = queries.related_products(page)
@@ -166,7 +167,7 @@ def related_news(request, page, limit=3):
 # Products -------------------------------------------------------------------------------
 
 
-@routes.handles("product_listing")
+@page_functions.register("showcase", "product_listing")
 def product_listing(request, gallery_page):
     taxonomy = queries.taxonomy(gallery_page.locale_id)
     filters = QueryFilters(request.GET)
@@ -195,7 +196,7 @@ def product_listing(request, gallery_page):
     }
 
 
-@routes.handles("product_detail")
+@page_functions.register("showcase", "product_detail")
 def product_detail(request, page, form=None):
     return {
         "product_images": queries.product_photos(page),

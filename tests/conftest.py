@@ -9,7 +9,7 @@ from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 from tests.server import suite_engine
-from website.models import HomePage
+from website.models import HomePage, SiteSettings
 
 
 @pytest.fixture(autouse=True)
@@ -61,6 +61,15 @@ def home_en(home, locale_en):
     page.save_revision().publish()
     page.refresh_from_db()
     return page.specific
+
+
+@pytest.fixture
+def page_cache(settings, tmp_path, home):
+    """The page cache on (website.page_cache), its stamp file in the test's folder."""
+    SiteSettings.for_site(Site.objects.get(root_page=home))  # created once, not mid-test
+    settings.PAGE_CACHE_SECONDS = 300
+    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path)
+    return settings
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from website import counter, search_views, views
+from website import counter, public_forms, search_views, views
 from website.api import api_router
 from website.sitemaps import MultilingualSitemap
 
@@ -56,6 +56,12 @@ urlpatterns += i18n_patterns(
     # The view counter's beacon (website.counter).
     path("views/<int:page_id>/", counter.beacon, name="view_beacon"),
     path("views/<int:page_id>/pixel.gif", counter.pixel, name="view_pixel"),
+    # Public forms posting onto cached pages (website.public_forms).
+    path(
+        _("gui-bieu-mau/<slug:form_name>/<int:page_id>/"),
+        public_forms.post,
+        name=public_forms.URL_NAME,
+    ),
     path("", include("news.urls")),
     path("", include("showcase.urls")),
     path("", include("policies.urls")),

@@ -29,6 +29,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from website import page_functions
 from website.alt_text import alt_text
 from website.blocks import BodyStreamBlock
 from website.counter import ViewCounted, view_total
@@ -49,24 +50,6 @@ class ApprovedCommentSerializer(serializers.Serializer):
 
 # Routes of the index that an article's slug must not shadow.
 RESERVED_SLUGS = {"rss", "atom", "chuyen-muc", "category", "the", "tag"}
-
-# What the pages' routes and contexts call, by name: the models import neither the
-# listing nor the feeds (which import the models); ``news.listing`` and ``news.feeds``
-# register their functions here when they are imported (``NewsConfig.ready``).
-#   "listing": fn(index, request, category=None, tag=None) -> response
-#   "feed": fn(index, request, kind, category=None) -> response ("rss" or "atom")
-#   "article_context": fn(article, request, comment_form) -> dict
-HANDLERS = {}
-
-
-def handler(name):
-    """Register the decorated function as the pages' ``name`` handler."""
-
-    def register(function):
-        HANDLERS[name] = function
-        return function
-
-    return register
 
 
 class NewsTag(TagBase):
@@ -249,21 +232,25 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
 
     @path("rss/", name="rss")
     def rss(self, request):
-        return HANDLERS["feed"](self, request, "rss")
+        return page_functions.get("news", "feed")(self, request, "rss")
 
     @path("atom/", name="atom")
     def atom(self, request):
-        return HANDLERS["feed"](self, request, "atom")
+        return page_functions.get("news", "feed")(self, request, "atom")
 
     @path("chuyen-muc/<slug:slug>/rss/", name="category_rss")
     @path("category/<slug:slug>/rss/", name="category_en_rss")
     def category_rss(self, request, slug):
-        return HANDLERS["feed"](self, request, "rss", category=self.get_category(slug))
+        return page_functions.get("news", "feed")(
+            self, request, "rss", category=self.get_category(slug)
+        )
 
     @path("chuyen-muc/<slug:slug>/atom/", name="category_atom")
     @path("category/<slug:slug>/atom/", name="category_en_atom")
     def category_atom(self, request, slug):
-        return HANDLERS["feed"](self, request, "atom", category=self.get_category(slug))
+        return page_functions.get("news", "feed")(
+            self, request, "atom", category=self.get_category(slug)
+        )
 
     def get_sitemap_urls(self, request=None):
         """The index, then each category's page with its translations' pages as
@@ -305,7 +292,7 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
 
     def listing(self, request, category=None, tag=None):
         """The list of articles (all, a category's or a tag's): ``news.listing``."""
-        return HANDLERS["listing"](self, request, category=category, tag=tag)
+        return page_functions.get("news", "listing")(self, request, category=category, tag=tag)
 
 
 class NewsArticlePage(ViewCounted, BasePage):
@@ -597,5 +584,7 @@ class NewsArticlePage(ViewCounted, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Related articles, the comment form, the index's links: news.listing.
-        context.update(HANDLERS["article_context"](self, request, kwargs.get("comment_form")))
+        context.update(
+            page_functions.get("news", "article_context")(self, request, kwargs.get("comment_form"))
+        )
         return context

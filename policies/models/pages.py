@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from website import page_functions
 from website.blocks import BodyStreamBlock
 from website.models import BasePage, LocaleSingletonMixin, SupportType
 from website.search import index_text
@@ -70,14 +71,9 @@ class PolicyIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         verbose_name = _("thư viện chính sách")
         verbose_name_plural = _("thư viện chính sách")
 
-    # {"finder": view, "guide": view}, each view(request, index_page) -> response:
-    # filled by PoliciesConfig.ready() from policies.views, so that the models import
-    # no view (the views import the models).
-    route_handlers = {}
-
     @path("")
     def finder(self, request):
-        return self.route_handlers["finder"](request, self)
+        return page_functions.get("policies", "finder")(request, self)
 
     # The guide's address is in the page's language; the other language's form of it
     # redirects there (the English guide was first at /en/policies/toi-duoc-ho-tro-gi/).
@@ -88,7 +84,7 @@ class PolicyIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
         if match is not None and match.url_name != self._guide_route():
             query = request.META.get("QUERY_STRING", "")
             return HttpResponsePermanentRedirect(self.guide_url() + (f"?{query}" if query else ""))
-        return self.route_handlers["guide"](request, self)
+        return page_functions.get("policies", "guide")(request, self)
 
     def _guide_route(self, page=None):
         return "guide_en" if (page or self).locale.language_code == "en" else "guide"

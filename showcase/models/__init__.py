@@ -7,7 +7,7 @@ Page tree (one index and one gallery per language, under the home page):
     └── ProductGalleryPage → ProductPage …
 
 The models import nothing that lists or renders them: their pages call the functions of
-``showcase.listing`` and ``showcase.views`` through ``showcase.routes``.
+``showcase.listing`` and ``showcase.views`` through ``website.page_functions``.
 """
 
 from .case_studies import CaseStudyIndexPage, CaseStudyPage, CaseStudyRelatedProduct

@@ -11,8 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from showcase import routes
 from showcase.blocks import OutcomeStreamBlock
+from website import page_functions
 from website.blocks import BodyStreamBlock
 from website.counter import ViewCounted
 from website.fields import GroupedIntegerField, MoneyField
@@ -42,7 +42,7 @@ class CaseStudyIndexPage(LocaleSingletonMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(routes.handler("case_study_listing")(request, self))
+        context.update(page_functions.get("showcase", "case_study_listing")(request, self))
         return context
 
 
@@ -269,7 +269,7 @@ class CaseStudyPage(ViewCounted, LocalizedTaxonomyMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(routes.handler("case_study_detail")(request, self))
+        context.update(page_functions.get("showcase", "case_study_detail")(request, self))
         return context
 
 

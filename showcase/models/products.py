@@ -7,8 +7,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from showcase import routes
 from showcase.blocks import SpecificationStreamBlock
+from website import page_functions
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
 
@@ -37,7 +37,7 @@ class ProductGalleryPage(LocaleSingletonMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(routes.handler("product_listing")(request, self))
+        context.update(page_functions.get("showcase", "product_listing")(request, self))
         return context
 
 
@@ -195,17 +195,8 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
     def get_social_image(self):
         return self.social_image or self.listing_image or self.get_cover_image()
 
-    def serve(self, request, *args, **kwargs):
-        if request.method == "POST":
-
-            def render(form):
-                return super(ProductPage, self).serve(request, *args, inquiry_form=form, **kwargs)
-
-            return routes.handler("receive_inquiry")(self, request, render)
-        return super().serve(request, *args, **kwargs)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        detail = routes.handler("product_detail")
+        detail = page_functions.get("showcase", "product_detail")
         context.update(detail(request, self, kwargs.get("inquiry_form")))
         return context

@@ -12,12 +12,10 @@ from django.core.management import call_command
 from django.test import TestCase
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Site
 
 from news.forms import token_scope
 from news.models import CommentStatus, ReaderComment
 from website.antispam import sign_timestamp
-from website.models import SiteSettings
 
 COMMENT_MODERATORS = "Kiểm duyệt ý kiến bạn đọc"
 BULK_URL = "/admin/bulk/news/readercomment/{action}/"
@@ -398,14 +396,6 @@ def test_unpublished_or_private_articles_take_no_comments(client, make_article):
 
 
 # Page cache -------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def page_cache(settings, tmp_path, home):
-    SiteSettings.for_site(Site.objects.get(root_page=home))  # created once, not mid-test
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path)
-    return settings
 
 
 @pytest.mark.django_db

@@ -169,14 +169,21 @@ def _post(client, product, **overrides):
         "form_ts": sign_timestamp("inquiry", time.time() - 30),
     }
     data.update(overrides)
-    return client.post(product.url, data)
+    return client.post(inquiry_url(product), data)
+
+
+def inquiry_url(product):
+    """Where the product page's inquiry form posts (website.public_forms)."""
+    if product.locale.language_code == "en":
+        return f"/en/forms/inquiry/{product.pk}/"
+    return f"/gui-bieu-mau/inquiry/{product.pk}/"
 
 
 def test_inquiry_is_stored_emailed_and_confirmed(client, products, editors_email):
     vase = products["vase"]
     response = _post(client, vase)
     assert response.status_code == 303
-    assert response["Location"] == vase.url + "#lien-he"
+    assert response["Location"] == vase.url + "?lien-he=da-gui#lien-he"
     inquiry = ProducerInquiry.objects.get()
     assert inquiry.product == vase
     assert inquiry.name == "Nguyễn Văn Bình"
@@ -215,6 +222,61 @@ def test_inquiry_errors_in_english(client, products, home_en, locale_en):
     assert response.status_code == 400
     assert "This phone number does not look right." in html
     assert "Contact the producer" in html
+    # Sent: back to the English page with its own marker and the thank-you message.
+    sent = _post(client, vase_en)
+    assert sent.status_code == 303
+    assert sent["Location"] == f"{vase_en.url}?inquiry=sent#lien-he"
+    thanks = client.get(sent["Location"].split("#")[0]).content.decode()
+    assert "Thank you. Your message has gone to the editors" in thanks
+    assert ProducerInquiry.objects.get().language == "en"
+
+
+def test_product_page_holds_no_csrf_token_and_is_page_cached(client, products, page_cache):
+    vase = products["vase"]
+    first = client.get(vase.url)
+    html = first.content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    assert f'action="/gui-bieu-mau/inquiry/{vase.pk}/#lien-he"' in html
+    assert "Cảm ơn bạn" not in html
+    assert first["X-Page-Cache"] == "miss"
+    assert client.get(vase.url)["X-Page-Cache"] == "hit"
+    # The form of the cached page works; the thank-you page is a page-cache key of its own.
+    sent = _post(client, vase)
+    assert sent.status_code == 303
+    thanks = client.get(sent["Location"].split("#")[0])
+    assert "Cảm ơn bạn" in thanks.content.decode()
+    assert "Cảm ơn bạn" not in client.get(vase.url).content.decode()
+    assert ProducerInquiry.objects.count() == 1
+
+
+def test_inquiry_from_another_site_or_by_get_or_to_another_page_is_refused(
+    client, products, gallery
+):
+    vase = products["vase"]
+    foreign = client.post(
+        inquiry_url(vase),
+        {"name": "Lan", "phone": "0912345678", "message": "?"},
+        HTTP_ORIGIN="https://evil.example",
+    )
+    assert foreign.status_code == 403
+    assert vase.url in foreign.content.decode()  # a way back to the product
+    assert client.get(inquiry_url(vase)).status_code == 405
+    # Only the registered page type, only live pages, only registered forms.
+    assert client.post(f"/gui-bieu-mau/inquiry/{gallery.pk}/", {}).status_code == 404
+    assert client.post(f"/gui-bieu-mau/khong-co/{vase.pk}/", {}).status_code == 404
+    vase.unpublish()
+    assert _post(client, vase).status_code == 404
+    assert ProducerInquiry.objects.count() == 0
+
+
+def test_a_used_form_is_shown_again_not_stored_twice(client, products, editors_email):
+    token = sign_timestamp("inquiry", time.time() - 30)
+    assert _post(client, products["vase"], form_ts=token).status_code == 303
+    again = _post(client, products["vase"], form_ts=token)
+    assert again.status_code == 400
+    assert "Biểu mẫu này đã được gửi" in again.content.decode()
+    assert ProducerInquiry.objects.count() == 1
+    assert len(mail.outbox) == 1
 
 
 def test_honeypot_and_fast_submissions_are_rejected(client, products, editors_email):

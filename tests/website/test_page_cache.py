@@ -10,14 +10,6 @@ from wagtail.models import Site
 from website.models import Region, SiteSettings
 
 
-@pytest.fixture
-def page_cache(settings, tmp_path, home):
-    SiteSettings.for_site(Site.objects.get(root_page=home))  # created once, not mid-test
-    settings.PAGE_CACHE_SECONDS = 300
-    settings.PAGE_CACHE_STAMP_FILE = str(tmp_path)
-    return settings
-
-
 @pytest.mark.django_db
 def test_second_read_is_a_hit_with_validators(client, home, page_cache, django_assert_num_queries):
     first = client.get("/")
