@@ -159,6 +159,7 @@ def send_pending(*, limit=None, pacer=None, connection=None):
             pks = list(candidates.values_list("pk", flat=True)[:BATCH])
             if not pks:
                 break
+            batch = Delivery.objects.select_related("subscription", "item__page").in_bulk(pks)
             for pk in pks:
                 if limit is not None and sent >= limit:
                     break
@@ -174,7 +175,7 @@ def send_pending(*, limit=None, pacer=None, connection=None):
                 )
                 if not claimed:
                     continue  # another worker has it
-                delivery = Delivery.objects.select_related("subscription", "item__page").get(pk=pk)
+                delivery = batch[pk]
                 item = texts(delivery.item)
                 if item is None:
                     with override(delivery.subscription.language):

@@ -3,6 +3,7 @@ environment variable (see README.md, "Configuration")."""
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 import dj_email_url
@@ -366,8 +367,9 @@ if EMAIL_URL:
     EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
     EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
     EMAIL_TIMEOUT = _email["EMAIL_TIMEOUT"] or 30
-    if _email.get("EMAIL_FILE_PATH"):
-        EMAIL_FILE_PATH = _email["EMAIL_FILE_PATH"]
+    if EMAIL_URL.startswith("file:"):
+        # file:///srv/mail is the folder /srv/mail (dj-email-url would drop the first "/").
+        EMAIL_FILE_PATH = urlsplit(EMAIL_URL).path
 
 # The task queue (django-tasks): the database backend (django-tasks-db); the worker is
 # `manage.py db_worker` (started by `make run`, and a service in production:
