@@ -1,14 +1,10 @@
 """The alerts' own pages and mails are valid HTML (W3C Nu validator), in both languages."""
 
-import json
-import subprocess
-from pathlib import Path
-
 import pytest
 
 from alerts import mail, tokens
 from alerts.models import Subscription
-from tests.website.test_html_validity import _validator
+from tests.website.test_html_validity import _validator, nu_errors
 
 from .conftest import form_fields
 
@@ -75,17 +71,5 @@ def test_alert_pages_and_mails_are_valid_html(client, policy_index, tmp_path):
         path = tmp_path / f"{len(files):02d}.html"
         path.write_text(body)
         files[path.name] = name
-    result = subprocess.run(
-        [*command, "--errors-only", "--format", "json", *sorted(str(tmp_path / f) for f in files)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    errors = [
-        f"{files.get(Path(m.get('url', '')).name, m.get('url'))} line {m.get('lastLine')}: "
-        f"{m['message']}"
-        for m in messages
-        if m["type"] in {"error", "non-document-error"}
-    ]
+    errors = nu_errors(command, tmp_path, files)
     assert errors == []
