@@ -30,7 +30,9 @@ setup: $(VENV)/.runtime
 
 run: setup
 	@echo "Serving on http://$(HOST):$(PORT)/ (links: $$SITE_ORIGIN; admin: http://$(HOST):$(PORT)/admin/, user admin, password khuyencong-demo)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Mails (confirmations, alerts) are written to .mail/; the task worker runs alongside."
+	$(PY) manage.py db_worker --interval 1 & WORKER=$$!; trap 'kill $$WORKER' EXIT INT TERM; \
+		$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(VENV)/.dev
 	$(PY) -m pytest $(PYTEST_ARGS)

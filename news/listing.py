@@ -148,6 +148,17 @@ def listing_filters_context(index, result):
     }
 
 
+def alert_context(category):
+    """The e-mail alert the list offers (the alerts app's form): all news, or the
+    category's."""
+    if category is None:
+        return {"alert_filters": {}, "alert_description": _("Mọi tin tức mới")}
+    return {
+        "alert_filters": {"category": [category.slug]},
+        "alert_description": _("Tin mới trong chuyên mục %(name)s") % {"name": category.name},
+    }
+
+
 @page_functions.register("news", "listing")
 def listing(index, request, category=None, tag=None):
     """The index's list of articles, filtered by the route and the query string."""
@@ -170,6 +181,7 @@ def listing(index, request, category=None, tag=None):
         "category": result.category,
         "tag": result.tag,
         **listing_filters_context(index, result),
+        **alert_context(result.category),
     }
     response = index.render(request, context_overrides=context)
     if result.malformed:

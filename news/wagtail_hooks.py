@@ -136,3 +136,24 @@ def archive_target():
         ),
         "other_category": other_category,
     }
+
+
+@hooks.register("kcqg_alert_source")
+def alert_source(page):
+    """An article, for e-mail alerts (the alerts app): subscribers to all news, or to its
+    category (filters ``{"category": [slug]}``), are told about it."""
+    if not isinstance(page, NewsArticlePage):
+        return None
+    category = page.category.slug if page.category_id else None
+
+    def matches(filters):
+        wanted = filters.get("category") or []
+        return not wanted or category in wanted
+
+    return {
+        "kind": "news",
+        "title": page.title,
+        "summary": page.lead,
+        "date": page.publish_date or page.first_published_at,
+        "matches": matches,
+    }

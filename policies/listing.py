@@ -292,6 +292,7 @@ def finder_context(request, index_page):
         "sort_default_url": url_with(request, base_url, sort=None),
         "sort_newest_url": url_with(request, base_url, sort="moi-nhat"),
         "guide_url": index_page.guide_url(),
+        "alert": alert_filters(query, result.facets),
     }
 
 
@@ -370,6 +371,7 @@ def _guide_answers(request, index_page, form, options):
             sector=sector,
             support_types=chosen_support or None,
         ),
+        "alert": guide_alert(province, sector, chosen_support),
         "answers": {
             "kind": dict(form.fields["kind"].choices).get(data["kind"]),
             "size": dict(form.fields["size"].choices).get(data["size"]),
@@ -378,3 +380,69 @@ def _guide_answers(request, index_page, form, options):
             "needs": [s.name for s in chosen_support],
         },
     }
+
+
+# --- e-mail alerts ------------------------------------------------------------------
+
+
+def alert_matches(page, filters, today=None):
+    """Whether the finder, filtered by ``filters`` ({parameter: [values]}, as the finder's
+    query string names them), would list ``page``: the rule of the finder itself (AND
+    across facets, OR within one, "applies to" for the areas)."""
+    params = QueryDict(mutable=True)
+    for key, values in filters.items():
+        if key in FACET_PARAMS:
+            params.setlist(key, [str(v) for v in values])
+    query = parse_query(params)
+    today = today or timezone.localdate()
+    options = load_options(page.locale)
+    documents = finder_documents(page.locale).filter(pk=page.pk)
+    members = Memberships(documents, options, today)
+    return page.pk in _admitted(members, _chosen(members, query))
+
+
+def alert_filters(query, facets):
+    """The finder's filters as an alert subscription keeps them, and in words ("Văn bản
+    mới về Thủ công mỹ nghệ, tại Thanh Hóa"). The search text is not part of it."""
+    filters = {param: [str(v) for v in query.values(param)] for param in FACET_PARAMS}
+    filters = {param: values for param, values in filters.items() if values}
+    labels = {
+        param: [option.label for option in facets.get(param, []) if option.selected]
+        for param in FACET_PARAMS
+    }
+    parts = []
+    for params, template in (
+        (("sector",), _("về %s")),
+        (("region", "province"), _("tại %s")),
+        (("support",), _("hỗ trợ %s")),
+        (("beneficiary",), _("cho %s")),
+        (("type",), _("loại %s")),
+        (("issuer",), _("của %s")),
+        (("status",), _("tình trạng %s")),
+        (("year",), _("năm %s")),
+    ):
+        names = [name for param in params for name in labels[param]]
+        if names:
+            parts.append(template % _(" hoặc ").join(names))
+    if not parts:
+        return filters, _("Mọi văn bản chính sách mới")
+    return filters, _("Văn bản mới %s") % ", ".join(parts)
+
+
+def guide_alert(province, sector, support_types):
+    """The guide's answers as an alert subscription: new documents for this province,
+    sector and needs (the finder's filters of the same name)."""
+    filters = {}
+    parts = []
+    if sector is not None:
+        filters["sector"] = [sector.slug]
+        parts.append(_("về %s") % sector.name)
+    if province is not None:
+        filters["province"] = [province.slug]
+        parts.append(_("tại %s") % province.name)
+    if support_types:
+        filters["support"] = [s.slug for s in support_types]
+        parts.append(_("hỗ trợ %s") % _(" hoặc ").join(s.name for s in support_types))
+    if not parts:
+        return filters, _("Mọi văn bản chính sách mới")
+    return filters, _("Văn bản mới %s") % ", ".join(parts)

@@ -3,6 +3,7 @@
 import uuid
 from importlib import import_module
 
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -10,7 +11,8 @@ from wagtail.snippets.models import register_snippet
 from website.snippet_views import KCQGSnippetViewSet
 
 from . import structured_data  # noqa: F401 - registers the page types' builders
-from .models import IssuingBody
+from .listing import alert_matches
+from .models import IssuingBody, PolicyPage
 
 
 class IssuingBodyViewSet(KCQGSnippetViewSet):
@@ -38,3 +40,18 @@ def issuing_bodies_from_migration():
         )
         for slug, vi, en in data.ISSUERS
     ]
+
+
+@hooks.register("kcqg_alert_source")
+def alert_source(page):
+    """A policy document, for e-mail alerts (the alerts app): it matches a subscription
+    when the finder with the subscriber's filters would list it."""
+    if not isinstance(page, PolicyPage):
+        return None
+    return {
+        "kind": "policies",
+        "title": page.title,
+        "summary": strip_tags(page.summary or ""),
+        "date": page.issue_date,
+        "matches": lambda filters: alert_matches(page, filters),
+    }

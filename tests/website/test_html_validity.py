@@ -103,18 +103,24 @@ def test_every_page_type_is_valid_html(public_site, tmp_path):
         path = tmp_path / f"{len(files):02d}.html"
         path.write_text(body)
         files[path.name] = f"{name}: {url}"
+    errors = nu_errors(command, tmp_path, files)
+    assert len(files) >= 30
+    assert errors == []
+
+
+def nu_errors(command, folder, files):
+    """The validator's errors in ``files`` ({file name in ``folder``: what it is}), in one
+    run, each named by what the file is."""
     result = subprocess.run(
-        [*command, "--errors-only", "--format", "json", *sorted(str(tmp_path / f) for f in files)],
+        [*command, "--errors-only", "--format", "json", *sorted(str(folder / f) for f in files)],
         capture_output=True,
         text=True,
         timeout=300,
     )
     messages = json.loads(result.stderr or '{"messages": []}')["messages"]
-    errors = [
+    return [
         f"{files.get(Path(m.get('url', '')).name, m.get('url'))} line {m.get('lastLine')}: "
         f"{m['message']}"
         for m in messages
         if m["type"] in {"error", "non-document-error"}
     ]
-    assert len(files) >= 30
-    assert errors == []

@@ -4,7 +4,7 @@ models of an app import nothing built on them, and the layers import only downwa
 The layers (docs/architecture.md):
 
 - ``website`` is the shared core and imports no app and not ``demo``;
-- the apps ``news``, ``showcase``, ``policies`` and ``archive`` import ``website`` and their own
+- the apps ``news``, ``showcase``, ``policies``, ``archive`` and ``alerts`` import ``website`` and their own
   modules, never one another (a cross-app link goes through a Wagtail hook) and never
   ``demo``;
 - ``demo`` (demo content) may import everything; tests are not part of the graph.
@@ -26,7 +26,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-APPS = ("news", "showcase", "policies", "archive")
+APPS = ("news", "showcase", "policies", "archive", "alerts")
 PACKAGES = (*APPS, "website", "demo")
 # The modules (and packages) of an app that its models must not reach, directly or
 # through another module of the app.

@@ -3,8 +3,10 @@ environment variable (see README.md, "Configuration")."""
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+import dj_email_url
 
 from website.origin import parse as parse_origin
 
@@ -36,6 +38,7 @@ INSTALLED_APPS = [
     "showcase",
     "policies",
     "archive",  # the old portal's articles (import_archive) and Word imports
+    "alerts",  # e-mail alerts of new policies and news; no app imports it
     "demo",  # the demo content and load_demo_content; no app imports it
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -69,6 +72,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -348,6 +353,46 @@ WAGTAILSEARCH_BACKENDS = search_backends(SEARCH_URL, SEARCH_ENGINE)
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@khuyencong.gov.vn")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# EMAIL_URL: one URL for the mail server (dj-email-url): smtp://user:pass@host:587/?tls=True
+# (STARTTLS), smtps://user:pass@host:465 or smtp://...?ssl=True (TLS from the start),
+# ?timeout=10; file:///path writes each mail to a file in that folder. Unset, dev.py writes
+# mails to the folder .mail/ and production.py asks for EMAIL_URL or EMAIL_HOST.
+EMAIL_URL = os.environ.get("EMAIL_URL", "").strip()
+if EMAIL_URL:
+    _email = dj_email_url.parse(EMAIL_URL)
+    EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+    EMAIL_HOST = _email["EMAIL_HOST"]
+    EMAIL_PORT = _email["EMAIL_PORT"]
+    EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
+    EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
+    EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
+    EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+    EMAIL_TIMEOUT = _email["EMAIL_TIMEOUT"] or 30
+    if EMAIL_URL.startswith("file:"):
+        # file:///srv/mail is the folder /srv/mail (dj-email-url would drop the first "/").
+        EMAIL_FILE_PATH = urlsplit(EMAIL_URL).path
+
+# The task queue (django-tasks): the database backend (django-tasks-db); the worker is
+# `manage.py db_worker` (started by `make run`, and a service in production:
+# docs/deployment.md). TASKS_BACKEND=immediate runs each task at once, in the request.
+TASKS = {
+    "default": {
+        "BACKEND": (
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if os.environ.get("TASKS_BACKEND") == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        )
+    }
+}
+
+# E-mail alerts (alerts/): messages per minute of one sending worker; seconds a claimed
+# message may stay unsent before another run sends it (a worker that died); seconds a
+# confirmation link works (unconfirmed subscriptions are deleted after it); confirmation
+# mails per address and period.
+KCQG_ALERTS_PER_MINUTE = int(os.environ.get("ALERTS_PER_MINUTE", "120"))
+KCQG_ALERTS_CLAIM_TIMEOUT = int(os.environ.get("ALERTS_CLAIM_TIMEOUT", "600"))
+KCQG_ALERTS_CONFIRM_MAX_AGE = int(os.environ.get("ALERTS_CONFIRM_HOURS", "72")) * 3600
+KCQG_ALERTS_MAILS_PER_ADDRESS = (3, 24 * 3600)
 
 LOGIN_URL = "wagtailadmin_login"
 
@@ -459,6 +504,8 @@ KCQG_RATE_LIMITS = {
         int(os.environ.get("PASSWORD_ATTEMPT_LIMIT", "10")),
         int(os.environ.get("PASSWORD_ATTEMPT_WINDOW", "900")),
     ),
+    # Subscriptions to e-mail alerts from one address (alerts.views).
+    "alerts": (5, 600),
 }
 KCQG_FORM_MIN_SECONDS = int(os.environ.get("FORM_MIN_SECONDS", "3"))
 KCQG_SPAM_WORDS = env_list("SPAM_WORDS")

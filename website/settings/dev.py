@@ -17,3 +17,8 @@ WHITENOISE_AUTOREFRESH = True
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))
 # The demo articles are all older than 30 days: comments stay open unless asked.
 KCQG_COMMENTS_CLOSE_AFTER_DAYS = int(os.environ.get("COMMENTS_CLOSE_AFTER_DAYS", "0"))
+# E-mail: unless EMAIL_URL names a server, every mail is written to a file in .mail/ (the
+# README says so): `make run` shows confirmations and alerts without a mail server.
+if not EMAIL_URL:  # noqa: F405
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / ".mail"))  # noqa: F405

@@ -185,3 +185,19 @@ def footer_nav(context):
 
     request = context.get("request")
     return {"items": footer_items(request), "request": request, "page": context.get("page")}
+
+
+@register.simple_tag(takes_context=True)
+def alert_form(context, kind, filters=None, description=""):
+    """The "subscribe to e-mail alerts" form of the app that answers the Wagtail hook
+    ``kcqg_alert_form`` (the alerts app): ``fn(request, kind, filters, description) ->
+    html``; nothing when no app answers. ``filters``: {query-string parameter: [values]}
+    in the vocabulary of the app whose listing shows the form; ``description``: them in
+    words, in the page's language."""
+    from wagtail import hooks
+
+    for answer in hooks.get_hooks("kcqg_alert_form"):
+        html = answer(context.get("request"), kind, filters or {}, description)
+        if html:
+            return html
+    return ""

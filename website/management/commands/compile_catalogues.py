@@ -16,7 +16,8 @@ def project_catalogues():
     base = Path(settings.BASE_DIR)
     folders = [Path(p) for p in settings.LOCALE_PATHS]
     folders += [
-        base / app / "locale" for app in ("website", "news", "showcase", "policies", "archive")
+        base / app / "locale"
+        for app in ("website", "news", "showcase", "policies", "archive", "alerts")
     ]
     return sorted(
         po for folder in folders if folder.exists() for po in folder.glob("*/LC_MESSAGES/*.po")
