@@ -367,7 +367,9 @@ def pages_named_by_number(query):
             continue
         if year is not None and f"/{year}" not in document_number:
             continue
-        if code is not None and code not in re.split(r"[/\-]", compact)[1:]:
+        if code is not None and not any(
+            part.startswith(code) for part in re.split(r"[/\-]", compact)[1:]
+        ):
             continue
         found.append(pk)
     return found

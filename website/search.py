@@ -254,7 +254,7 @@ def plan_search(value, language="vi"):
         tiers.append(
             ("prefix", FoldedQuery(PrefixText(" ".join(typed)), PrefixText(" ".join(folded))))
         )
-    if len(units) > 1:
+    if len(units) > 2:
         anything = Or([unit[1] for unit in units] + [unit[0] for unit in units if typed != folded])
         tiers.append(("partial", FoldedQuery(exact, anything, bonuses)))
     return SearchPlan(tiers=tiers, units=[unit[2] for unit in units])
@@ -358,9 +358,11 @@ def _partial(search_backend, built, queryset, units, language):
         title_found, title_together = score(_words_of(page.title, language))
         return found, found + together + title_found + title_together
 
+    # More than half of the words (at least two): one common word in common is no match.
+    enough = max(2, len(units) // 2 + 1)
     counted = [(*rank(page), index, page) for index, page in enumerate(candidates)]
     counted.sort(key=lambda item: (-item[1], item[2]))
-    return StaticResults([page for found, _score, _index, page in counted if found])
+    return StaticResults([page for found, _score, _index, page in counted if found >= enough])
 
 
 class StaticResults:
@@ -578,10 +580,7 @@ def highlight(text, query, length=240, language=None):
         return ""
     language = language or language_of()
     exact, folded_words, stems = _highlight_terms(query, language)
-    tokens = [
-        (match.span(), canonical_word(match.group(0)))
-        for match in WORD_RE.finditer(text)
-    ]
+    tokens = [(match.span(), canonical_word(match.group(0))) for match in WORD_RE.finditer(text)]
     present = {word for _span, word in tokens if word in exact}
     marked_exact = {folded_word(word) for word in present}
     spans = []
