@@ -19,10 +19,12 @@ from .models import STATUS_RANK, DocumentType, Status
 from .queries import (
     Memberships,
     Options,
+    base_queryset,
     finder_documents,
     load_options,
     load_results,
     policies_for,
+    search_ids,
     search_terms,
 )
 
@@ -190,11 +192,14 @@ def _admitted(members, chosen, but=None):
 def run_finder(query, locale, today=None):
     """Filter, count and fetch one page of results for ``query``: each option counts
     the documents it admits among those every other facet admits (AND across facets,
-    OR within one); the results are ordered by status, newest first, then id."""
+    OR within one); the results are ordered by status, newest first, then id — or, for
+    a search text, by relevance (the document whose number was typed first)."""
     today = today or timezone.localdate()
     options = load_options(locale)
     drop_unknown(query, options)
-    documents = finder_documents(locale, query.q)
+    ids = search_ids(query.q, base_queryset(locale)) if query.q else None
+    relevance = {pk: index for index, pk in enumerate(ids or ())}
+    documents = finder_documents(locale, query.q, ids)
     members = Memberships(documents, options, today)
     chosen = _chosen(members, query)
 
@@ -215,9 +220,12 @@ def run_finder(query, locale, today=None):
     ]
 
     by_status = query.sort != "moi-nhat"
+    by_relevance = by_status and ids is not None
 
     def order_key(pk):
         row = members.rows[pk]
+        if by_relevance:
+            return (relevance.get(pk, len(relevance)), 0, pk)
         rank = STATUS_RANK[Status(row.status_code)] if by_status else 0
         return (rank, -row.issue_date.toordinal(), pk)
 

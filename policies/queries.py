@@ -20,7 +20,7 @@ from django.db.models import Exists, OuterRef, Q, Value
 from django.utils import timezone
 
 from website.models import Province, Sector, SupportType
-from website.search import fold
+from website.search import fold, search_pages
 from website.sql import in_locale
 from website.visibility import public_q
 
@@ -40,7 +40,8 @@ MAX_QUERY_LENGTH = 200
 MAX_SEARCH_RESULTS = 1000
 # Search words: letters and digits only. Quotes, *, :, ^, NUL and the like make the
 # SQLite FTS5 parser fail, and mean nothing to a reader's query anyway.
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A document number stays one term ("45/2012/NĐ-CP"): the search puts it first.
+_WORD = re.compile(r"\w+(?:[/\-]\w+)*", re.UNICODE)
 
 
 # --- search ---------------------------------------------------------------
@@ -53,12 +54,14 @@ def search_terms(text):
 
 
 def search_ids(text, queryset):
-    """Primary keys of the pages in ``queryset`` that match ``text`` (all words):
-    the one place the finder calls the search backend."""
+    """Primary keys of the pages in ``queryset`` that match ``text``, most relevant
+    first (the document whose number ``text`` gives, then every word, else the last
+    word as a prefix, else most of the words: ``website.search.search_pages``): the one
+    place the finder calls the search backend."""
     terms = search_terms(text)
     if not terms:
         return None
-    results = queryset.search(" ".join(terms), operator="and", order_by_relevance=False)
+    results = search_pages(queryset, " ".join(terms))
     return [page.pk for page in results[:MAX_SEARCH_RESULTS]]
 
 
@@ -158,14 +161,15 @@ def base_queryset(locale):
     return PolicyPage.objects.live().public().filter(locale=locale)
 
 
-def finder_documents(locale, text=""):
+def finder_documents(locale, text="", ids=None):
     """The documents the finder reads in SQL: live, public, in this language (said so
-    that SQLite drives the queries from the documents), matching ``text`` if any."""
+    that SQLite drives the queries from the documents), matching ``text`` if any (or
+    among ``ids``, the search already run)."""
     documents = PolicyPage.objects.live().filter(public_q(), in_locale(locale))
-    if text:
+    if text and ids is None:
         ids = search_ids(text, base_queryset(locale))
-        if ids is not None:
-            documents = documents.filter(pk__in=ids)
+    if ids is not None:
+        documents = documents.filter(pk__in=ids)
     return documents
 
 
@@ -319,15 +323,53 @@ def _compact(text):
     return fold(text or "").replace(" ", "")
 
 
-def pages_named_by_number(query):
-    """Ids of policy pages whose document number the query gives ("45/2012",
-    "1288/QĐ-TTg", "45/2012/nd-cp"): the site search puts them first."""
+# A document type and a number: "ND 235", "NĐ 235/2025", "nghị định số 45", "TT 46".
+TYPE_AND_NUMBER = re.compile(
+    r"\b(nd|qd|tt|nq|nghi dinh|quyet dinh|thong tu|nghi quyet)\W*(?:so\W*)?(\d{1,5})(?:/(\d{4}))?\b"
+)
+TYPE_CODES = {
+    "nghi dinh": "nd",
+    "quyet dinh": "qd",
+    "thong tu": "tt",
+    "nghi quyet": "nq",
+}
+
+
+def _number_wanted(query):
+    """(number, year or None, type code or None, compact prefix or None) of the document
+    number a query names, or None."""
+    folded = " ".join(fold(query or "").split())
+    typed = TYPE_AND_NUMBER.search(folded)
+    if typed is not None:
+        kind, number, year = typed.groups()
+        return number, year, TYPE_CODES.get(kind, kind), None
     match = NUMBER_IN_QUERY.search(query or "")
     if match is None:
+        return None
+    return match.group(1), None, None, _compact(match.group(0))
+
+
+def pages_named_by_number(query):
+    """Ids of policy pages whose document number the query gives, in any spelling
+    ("45/2012", "1288/QĐ-TTg", "45/2012/nd-cp", "ND 235", "NĐ 235/2025", "nghị định
+    số 45"): the site search, the API and the policy library put them first."""
+    wanted = _number_wanted(query)
+    if wanted is None:
         return []
-    wanted = _compact(match.group(0))
-    prefix = match.group(1) + "/"
-    candidates = PolicyPage.objects.filter(document_number__startswith=prefix).values_list(
+    number, year, code, prefix = wanted
+    candidates = PolicyPage.objects.filter(document_number__startswith=number + "/").values_list(
         "pk", "document_number"
     )
-    return [pk for pk, number in candidates if _compact(number).startswith(wanted)]
+    found = []
+    for pk, document_number in candidates:
+        compact = _compact(document_number)
+        if prefix is not None and not compact.startswith(prefix):
+            continue
+        if year is not None and f"/{year}" not in document_number:
+            continue
+        if code is not None and not any(
+            part.startswith(code) for part in re.split(r"[/\-]", compact)[1:]
+        ):
+            continue
+        found.append(pk)
+    return found

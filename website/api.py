@@ -21,6 +21,10 @@ from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
+from wagtail.search.backends.base import FilterFieldError
+
+from website.search import search_pages
 
 # Larger offsets overflow the database's integer (a 500 on SQLite and PostgreSQL).
 MAX_OFFSET = 1_000_000
@@ -106,12 +110,28 @@ class ValidatedFieldsFilter(FieldsFilter):
 
 
 class ValidatedSearchFilter(SearchFilter):
-    """Wagtail's ``?search=``; an unknown ``search_operator`` is a 400."""
+    """Wagtail's ``?search=``; an unknown ``search_operator`` is a 400. A search of
+    pages ordered by relevance runs as the site search does (``search_pages``: the
+    document whose number is asked for first, variants, synonyms, fallbacks)."""
 
     def filter_queryset(self, request, queryset, view):
         operator = request.GET.get("search_operator")
         if "search" in request.GET and operator is not None and operator not in SEARCH_OPERATORS:
             raise BadRequestError(f"search_operator must be one of: {', '.join(SEARCH_OPERATORS)}")
+        if (
+            "search" in request.GET
+            and "order" not in request.GET
+            and operator in (None, "and")
+            and issubclass(queryset.model, Page)
+            and not getattr(queryset, "_filtered_by_tag", False)
+        ):
+            language = request.GET.get("locale") or None
+            try:
+                return search_pages(queryset, request.GET["search"], language=language)
+            except FilterFieldError as error:
+                raise BadRequestError(
+                    f"cannot filter by '{error.field_name}' while searching (field is not indexed)"
+                ) from error
         return super().filter_queryset(request, queryset, view)
 
 

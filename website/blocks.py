@@ -12,7 +12,28 @@ from website.forms import VietnameseNumberField
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
-class CaptionedImageBlock(blocks.StructBlock):
+class ReadersTextOnly:
+    """A StructBlock's searchable content: what readers read (texts, captions, the
+    image's alt text), never its settings (alignment, style: a ChoiceBlock's label such
+    as "toàn chiều rộng" is layout, not content)."""
+
+    SETTINGS_BLOCKS = (blocks.ChoiceBlock, blocks.BooleanBlock)
+
+    def get_searchable_content(self, value):
+        content = []
+        for name, block in self.child_blocks.items():
+            if isinstance(block, self.SETTINGS_BLOCKS):
+                continue
+            child = value.get(name)
+            alt = getattr(child, "contextual_alt_text", None)
+            if alt:
+                content.append(str(alt))
+                continue
+            content.extend(block.get_searchable_content(child))
+        return content
+
+
+class CaptionedImageBlock(ReadersTextOnly, blocks.StructBlock):
     image = ImageBlock(label=_("ảnh"))
     caption = blocks.CharBlock(label=_("chú thích"), required=False, help_text=_("Hiện dưới ảnh."))
     credit = blocks.CharBlock(
@@ -48,7 +69,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class CalloutBlock(blocks.StructBlock):
+class CalloutBlock(ReadersTextOnly, blocks.StructBlock):
     title = blocks.CharBlock(label=_("tiêu đề"), required=False)
     text = blocks.RichTextBlock(label=_("nội dung"), features=["bold", "italic", "link", "ul"])
     style = blocks.ChoiceBlock(

@@ -23,11 +23,21 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.utils import translation
 from django.utils.html import conditional_escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import MATCH_ALL, MATCH_NONE, And, Boost, Not, Or, Phrase, PlainText
+
+from website.search_words import (
+    HYPHENATED,
+    canonical_word,
+    english_index_text,
+    english_stem,
+    is_filler,
+    synonym_spans,
+)
 
 # What a reader typed is cut to this many characters before anything else.
 MAX_QUERY_LENGTH = 200
@@ -61,31 +71,49 @@ def clean_query(value, max_length=MAX_QUERY_LENGTH):
 
 
 def query_words(value):
-    """The words of a query, lower case, in order: "1288/QĐ-TTg" → ["1288", "qđ", "ttg"]."""
-    return WORD_RE.findall(clean_query(value).lower())[:MAX_QUERY_WORDS]
+    """The words of a query, lower case, each in its canonical spelling
+    (``website.search_words.canonical_word``), in order:
+    "1288/QĐ-TTg" → ["1288", "qđ", "ttg"], "kỹ thuật" → ["kĩ", "thuật"]."""
+    words = WORD_RE.findall(clean_query(value).lower())[:MAX_QUERY_WORDS]
+    return [canonical_word(word) for word in words]
 
 
 def index_text(value):
-    """A folded copy of ``value`` for the index: folded words joined by spaces, so
-    every backend's tokenizer splits it exactly as ``query_words`` splits a query."""
-    return " ".join(WORD_RE.findall(fold(value)))
+    """A folded copy of ``value`` for the index: folded words in their canonical
+    spelling joined by spaces, so every backend's tokenizer splits it exactly as
+    ``query_words`` splits a query."""
+    return " ".join(canonical_word(word) for word in WORD_RE.findall(fold(value)))
+
+
+def folded_word(word):
+    """A query word's folded canonical form ("kĩ" → "ki", "lý" → "li")."""
+    return canonical_word(fold(word))
 
 
 class FoldedQuery(Or):
-    """The query as typed OR folded. ``exact`` (as typed) ranks above ``folded``."""
+    """The query as typed OR folded. ``exact`` (as typed) ranks above ``folded``.
 
-    def __init__(self, exact, folded):
+    ``bonuses``: [(query, weight)]: a match of ``query`` ranks ``weight`` tiers
+    higher (the database backends add ``weight × EXACT_TIER`` to its score,
+    Elasticsearch boosts it). By default the match as typed is worth one tier."""
+
+    def __init__(self, exact, folded, bonuses=None):
         super().__init__([exact, folded])
         self.exact = exact
         self.folded = folded
+        self.bonuses = [(exact, 1.0)] if bonuses is None else list(bonuses)
 
     def __repr__(self):
-        return f"<FoldedQuery {self.exact!r} {self.folded!r}>"
+        return f"<FoldedQuery {self.exact!r} {self.folded!r} {self.bonuses!r}>"
+
+
+class PrefixText(PlainText):
+    """Words of which the last may be the start of a word ("thảo qu" finds "thảo quả")."""
 
 
 def _folded_pair(words, make):
     typed = " ".join(words)
-    folded = fold(typed)
+    folded = " ".join(folded_word(word) for word in words)
     if typed == folded:
         return make(folded)
     return FoldedQuery(make(typed), make(folded))
@@ -128,6 +156,110 @@ def fold_query(query, operator="and"):
     return query
 
 
+# A match of every word as typed (with its diacritics) ranks this many tiers up; the
+# words next to each other (folded) this many.
+EXACT_BONUS = 4.0
+PHRASE_BONUS = 2.0
+# Partial matches (no page has every word): the best of this many, by bm25, are
+# re-ranked by how many of the query's words they contain.
+PARTIAL_CANDIDATES = 100
+
+
+@dataclass
+class SearchPlan:
+    """What to run for a query: ``tiers`` [(kind, query)] in order, the first that
+    finds anything wins ("all": every word; "prefix": the last word may be a word's
+    start; "partial": some of the words); ``units`` [(folded words)] of the partial
+    count."""
+
+    tiers: list
+    units: list
+
+
+def language_of(locale=None):
+    """The language a search runs in: the locale's, else the active language."""
+    code = getattr(locale, "language_code", None) or translation.get_language() or "vi"
+    return code.split("-")[0].lower()
+
+
+def _english_words(cleaned, words):
+    """The query's words with each hyphenated pair joined ("co-operative" →
+    "cooperative"): the English index holds both forms."""
+    joined = list(words)
+    for first, second in HYPHENATED.findall(cleaned.lower()):
+        for index in range(len(joined) - 1):
+            if joined[index] == first and joined[index + 1] == second:
+                joined[index : index + 2] = [first + second]
+                break
+    return joined
+
+
+def _units(typed, folded):
+    """[(exact query, folded query, folded words)] per word, a synonym group as one unit
+    (any of its spellings, as a phrase)."""
+    units = []
+    spans = {start: (end, spellings) for start, end, spellings in synonym_spans(folded)}
+    index = 0
+    while index < len(folded):
+        if index in spans:
+            end, spellings = spans[index]
+            alternatives = Or(
+                [Phrase(" ".join(s)) if len(s) > 1 else PlainText(s[0]) for s in spellings]
+            )
+            units.append((alternatives, alternatives, spellings))
+            index = end
+            continue
+        units.append((PlainText(typed[index]), PlainText(folded[index]), ((folded[index],),)))
+        index += 1
+    return units
+
+
+def plan_search(value, language="vi"):
+    """The SearchPlan of what a reader typed, or None when no word is left."""
+    cleaned = clean_query(value)
+    words = query_words(cleaned)
+    if not words:
+        return None
+    has_marks = any(word != folded_word(word) for word in words)
+    content = [word for word in words if not is_filler(word, has_marks)] or words
+    if language == "en":
+        content = _english_words(cleaned, content)
+        typed, folded = content, [english_stem(folded_word(word)) for word in content]
+    else:
+        typed, folded = content, [folded_word(word) for word in content]
+    units = _units(typed, folded)
+    if all(isinstance(exact, PlainText) for exact, _f, _w in units):
+        exact, loose = PlainText(" ".join(typed)), PlainText(" ".join(folded))
+    else:
+        exact = And([unit[0] for unit in units])
+        loose = And([unit[1] for unit in units])
+    phrase = None
+    if len(words) > 1 and language != "en":
+        phrase = Phrase(" ".join(folded_word(word) for word in words))
+    elif len(content) > 1:
+        phrase = Phrase(" ".join(folded))
+    bonuses = []
+    if typed != folded:
+        bonuses.append((exact, EXACT_BONUS))
+    if phrase is not None:
+        bonuses.append((phrase, PHRASE_BONUS))
+    tiers = []
+    if has_marks and language != "en":
+        # Diacritics typed: a page must have the words as typed, or (more evidence for
+        # a match that only folding makes) the folded words next to each other.
+        tiers.append(("all", FoldedQuery(exact, phrase or exact, bonuses)))
+    tiers.append(("all", FoldedQuery(exact, loose, bonuses)))
+    last = content[-1]
+    if all(isinstance(unit[0], PlainText) for unit in units) and not last.isdigit():
+        tiers.append(
+            ("prefix", FoldedQuery(PrefixText(" ".join(typed)), PrefixText(" ".join(folded))))
+        )
+    if len(units) > 2:
+        anything = Or([unit[1] for unit in units] + [unit[0] for unit in units if typed != folded])
+        tiers.append(("partial", FoldedQuery(exact, anything, bonuses)))
+    return SearchPlan(tiers=tiers, units=[unit[2] for unit in units])
+
+
 def search_pages(
     queryset_or_model,
     query,
@@ -138,6 +270,7 @@ def search_pages(
     order_by_relevance=True,
     autocomplete=False,
     backend="default",
+    language=None,
 ):
     """Search pages with Vietnamese folding; the one helper every app calls.
 
@@ -146,8 +279,13 @@ def search_pages(
     fields it filters on must be ``index.FilterField``s of the model.
     ``query``: what the reader typed (any string: it is cleaned and truncated).
     ``locale``: a ``Locale`` to keep to (None keeps all languages).
+    ``language``: the language of the query's words ("en": English stems); by default
+    the locale's, else the active language.
     Returns lazy search results (sliceable, ``count()``, ``facet()``), ordered by
-    relevance unless ``order_by_relevance=False`` (then the queryset's order).
+    relevance unless ``order_by_relevance=False`` (then the queryset's order). A
+    relevance-ordered search that found no page with every word falls back to the last
+    word as a prefix, then to the pages with most of the words: the results'
+    ``match_kind`` says which ("all", "prefix", "partial").
     An empty query gives no results.
     """
     if isinstance(queryset_or_model, type):
@@ -156,23 +294,104 @@ def search_pages(
         queryset = queryset_or_model
     if locale is not None:
         queryset = queryset.filter(locale=locale)
-    built = build_query(query, operator)
-    if built is None:
-        built = MATCH_NONE
     search_backend = get_search_backend(backend)
-    method = search_backend.autocomplete if autocomplete else search_backend.search
-    pinned_ids = _exact_match_ids(query) if order_by_relevance and not autocomplete else []
+    if autocomplete or operator != "and" or fields is not None:
+        built = build_query(query, operator) or MATCH_NONE
+        method = search_backend.autocomplete if autocomplete else search_backend.search
+        return method(built, queryset, fields=fields, order_by_relevance=order_by_relevance)
+    language = language or language_of(locale)
+    plan = plan_search(query, language)
+    if plan is None:
+        return search_backend.search(MATCH_NONE, queryset, order_by_relevance=order_by_relevance)
+    if not order_by_relevance:
+        built = [query for kind, query in plan.tiers if kind == "all"][-1]
+        return search_backend.search(built, queryset, order_by_relevance=False)
+    pinned = []
+    pinned_ids = _exact_match_ids(query)
     if pinned_ids:
         pinned = list(queryset.filter(pk__in=pinned_ids))
+        pinned.sort(key=lambda page: pinned_ids.index(page.pk))
         if pinned:
-            rest = method(
-                built,
-                queryset.exclude(pk__in=[page.pk for page in pinned]),
-                fields=fields,
-                order_by_relevance=order_by_relevance,
-            )
-            return PinnedResults(pinned, rest)
-    return method(built, queryset, fields=fields, order_by_relevance=order_by_relevance)
+            queryset = queryset.exclude(pk__in=[page.pk for page in pinned])
+    results = None
+    for kind, built in plan.tiers:
+        if pinned and kind != "all":
+            break
+        if kind == "partial":
+            results = _partial(search_backend, built, queryset, plan.units, language)
+        else:
+            results = search_backend.search(built, queryset, order_by_relevance=True)
+        results.match_kind = kind
+        if results.count():
+            break
+    if pinned:
+        combined = PinnedResults(pinned, results)
+        combined.match_kind = "all"
+        return combined
+    return results
+
+
+def _words_of(text, language):
+    return f" {english_index_text(text) if language == 'en' else index_text(text)} "
+
+
+def _partial(search_backend, built, queryset, units, language):
+    """The pages with most of the query's words: the best candidates by bm25, re-ranked
+    by how many of the words (or synonym groups) each contains, two neighbouring words
+    of the query found together counting once more (a Vietnamese word is often two
+    syllables: "hồ sơ", "trình diễn"), and as much again for the title."""
+    candidates = list(search_backend.search(built, queryset)[:PARTIAL_CANDIDATES])
+    pairs = [
+        (first, second)
+        for first, second in zip(units, units[1:], strict=False)
+        if len(first) == 1 and len(second) == 1
+    ]
+
+    def score(text):
+        found = sum(any(f" {' '.join(s)} " in text for s in unit) for unit in units)
+        together = sum(f" {' '.join(a[0])} {' '.join(b[0])} " in text for a, b in pairs)
+        return found, together
+
+    def rank(page):
+        text = _words_of(f"{page.title} {searchable_text(page, related=False)}", language)
+        found, together = score(text)
+        title_found, title_together = score(_words_of(page.title, language))
+        return found, found + together + title_found + title_together
+
+    # More than half of the words (at least two): one common word in common is no match.
+    enough = max(2, len(units) // 2 + 1)
+    counted = [(*rank(page), index, page) for index, page in enumerate(candidates)]
+    counted.sort(key=lambda item: (-item[1], item[2]))
+    return StaticResults([page for found, _score, _index, page in counted if found >= enough])
+
+
+class StaticResults:
+    """A list of pages with what the paginator, the facets and the API need of
+    Wagtail's lazy results."""
+
+    supports_facet = True
+
+    def __init__(self, pages):
+        self.pages = list(pages)
+
+    def count(self):
+        return len(self.pages)
+
+    def __len__(self):
+        return len(self.pages)
+
+    def facet(self, field_name):
+        counts = {}
+        for page in self.pages:
+            value = getattr(page, field_name)
+            counts[value] = counts.get(value, 0) + 1
+        return counts
+
+    def __getitem__(self, key):
+        return self.pages[key]
+
+    def __iter__(self):
+        return iter(self.pages)
 
 
 # -- Exact identifiers first --------------------------------------------------
@@ -334,38 +553,47 @@ def model_for_type(key):
 # -- Snippets -----------------------------------------------------------------
 
 
-class _OneCharFolds(dict):
-    """str.translate table: each character to the first character of its folded form
-    (ASCII: lower case), computed on first sight and kept (a few hundred entries)."""
-
-    def __missing__(self, codepoint):
-        ch = chr(codepoint)
-        folded = ch.lower() if ch.isascii() else (fold(ch) or ch)[:1]
-        self[codepoint] = folded
-        return folded
-
-
-_ONE_CHAR_FOLDS = _OneCharFolds()
-
-
-def _folded_chars(text):
-    """``fold(text)`` with one character per character of ``text``."""
-    return text.translate(_ONE_CHAR_FOLDS)
+def _highlight_terms(query, language):
+    """(words to mark as typed, folded words to mark, English stems to mark): the words
+    the ranking matches. A word typed with diacritics is marked as typed; only when the
+    text has it nowhere as typed, folded (see ``highlight``)."""
+    words = query_words(query)
+    has_marks = any(word != folded_word(word) for word in words)
+    content = [word for word in words if not is_filler(word, has_marks)] or words
+    folded = [folded_word(word) for word in content]
+    spans = synonym_spans(folded)
+    for _start, _end, spellings in spans:
+        folded.extend(spelling[0] for spelling in spellings if len(spelling) == 1)
+    exact = {word for word in content if word != folded_word(word)}
+    stems = {english_stem(word) for word in folded} if language == "en" else set()
+    return exact, set(folded), stems
 
 
-def highlight(text, query, length=240):
-    """A snippet of ``text`` around the first word of ``query`` it contains, with
-    every query word (matched with or without diacritics) in ``<mark>``. Safe HTML."""
+def highlight(text, query, length=240, language=None):
+    """A snippet of ``text`` around the first word of ``query`` it contains, with the
+    words the ranking matched in ``<mark>``: a word typed with diacritics where the
+    text has it as typed ("Hóa", "hoá": not "hòa", "hoa"), or folded when the text has
+    it nowhere as typed; a word typed without them however it is written; on the
+    English site, any word of the same stem. Safe HTML."""
     text = " ".join(str(text or "").split())
-    words = {fold(word) for word in query_words(query)}
     if not text:
         return ""
-    folded = _folded_chars(text)
+    language = language or language_of()
+    exact, folded_words, stems = _highlight_terms(query, language)
+    tokens = [(match.span(), canonical_word(match.group(0))) for match in WORD_RE.finditer(text)]
+    present = {word for _span, word in tokens if word in exact}
+    marked_exact = {folded_word(word) for word in present}
     spans = []
-    if words:
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        pattern = re.compile(r"(?<![^\W_])(" + alternatives + r")(?![^\W_])")
-        spans = [match.span() for match in pattern.finditer(folded)]
+    for span, word in tokens:
+        folded = folded_word(word)
+        if word in present:
+            spans.append(span)
+        elif folded in folded_words and folded not in marked_exact:
+            # A word typed without diacritics, or with them but nowhere in the text
+            # as typed.
+            spans.append(span)
+        elif stems and english_stem(folded) in stems:
+            spans.append(span)
     start = 0
     if spans and spans[0][0] > length // 4:
         start = text.rfind(" ", 0, spans[0][0] - length // 4) + 1

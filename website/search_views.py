@@ -210,13 +210,16 @@ def search(request):
 
 def _run_search(request, query, locale, type_key, context):
     pages = _pages(locale)
-    all_results = search_pages(pages, query)
+    all_results = search_pages(pages, query, language=locale.language_code)
+    context["match_kind"] = getattr(all_results, "match_kind", "all")
     counts, context["total"] = _type_counts(all_results)
     context["facets"] = _type_facets(counts, type_key)
     model = model_for_type(type_key)
     if model is not None and issubclass(model, Page):
         content_type = ContentType.objects.get_for_model(model)
-        results = search_pages(pages.filter(content_type=content_type), query)
+        results = search_pages(
+            pages.filter(content_type=content_type), query, language=locale.language_code
+        )
         context["search_type"] = type_key
     else:
         results = all_results

@@ -12,7 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from website.snippet_views import KCQGSnippetViewSet
 
 from . import localize_admin
-from .models import Province, Region, Sector, SupportType
+from .models import Province, Region, SearchSynonym, Sector, SupportType
 
 
 class TaxonomyViewSet(KCQGSnippetViewSet):
@@ -53,6 +53,21 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class SearchSynonymViewSet(KCQGSnippetViewSet):
+    """Spellings the site search treats as one word (website.search_words)."""
+
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Từ đồng nghĩa tìm kiếm")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["__str__", "note"]
+    search_fields = ["terms", "note"]
+
+
+register_snippet(SearchSynonymViewSet)
 
 
 class RecentlyPublishedPanel(Component):

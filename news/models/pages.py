@@ -405,6 +405,10 @@ class NewsArticlePage(ViewCounted, BasePage):
         *BasePage.search_fields,
         index.SearchField("lead"),
         index.SearchField("body"),
+        # The lead image as readers see it: its alt text, caption and credit.
+        index.SearchField("hero_alt_text"),
+        index.SearchField("hero_caption"),
+        index.SearchField("hero_credit"),
         index.FilterField("publish_date"),
         index.FilterField("category"),
         index.RelatedFields("author", [index.SearchField("name")]),

@@ -123,3 +123,75 @@ def test_query_body_without_diacritics_is_one_folded_query(backend):
 def test_query_body_of_a_hostile_query_has_no_syntax(backend):
     matches = _matches(_query(backend, '"QĐ-TTg" OR *:* \\'))
     assert {match["query"] for _field, match in matches} == {"qđ ttg or", "qd ttg or"}
+
+
+def test_index_settings_make_spelling_variants_one_word(backend):
+    analysis = backend.settings["settings"]["analysis"]
+    default = analysis["analyzer"]["default"]
+    assert default["char_filter"][0] == "kcqg_tone_placement"
+    mappings = analysis["char_filter"]["kcqg_tone_placement"]["mappings"]
+    # Old and new tone placement: "hoá" → "hóa", "thuỷ" → "thủy", "khoẻ" → "khỏe".
+    assert {"oá => óa", "uỷ => ủy", "oẻ => ỏe", "Oà => òa"} <= set(mappings)
+    lone_y = [analysis["char_filter"][name] for name in default["char_filter"][1:]]
+    assert len(lone_y) == 6  # y and its five toned forms
+    tilde = next(f for f in lone_y if f["replacement"] == "$1ĩ")
+    assert tilde["type"] == "pattern_replace"
+    assert tilde["pattern"].endswith("ỹ\\b") and "|k|" in tilde["pattern"]
+
+
+def _phrases(body):
+    found = []
+    if isinstance(body, dict):
+        if "match_phrase" in body:
+            for value in body["match_phrase"].values():
+                found.append(value["query"] if isinstance(value, dict) else value)
+        for value in body.values():
+            found.extend(_phrases(value))
+    elif isinstance(body, list):
+        for value in body:
+            found.extend(_phrases(value))
+    return found
+
+
+def _plan_body(backend, text, language="vi"):
+    from website.search import plan_search
+
+    # Every word (the loosest "all" tier: as typed or folded).
+    built = [query for kind, query in plan_search(text, language).tiers if kind == "all"][-1]
+    return backend.search(built, Page.objects.filter(live=True)).query_compiler.get_query()
+
+
+@pytest.mark.django_db
+def test_query_body_carries_the_editors_synonyms(backend):
+    body = _plan_body(backend, "Daklak cà phê")
+    queries = {match["query"] for _field, match in _matches(body)} | set(_phrases(body))
+    # Every seeded spelling of Đắk Lắk, folded, as one unit; the rest as typed and folded.
+    assert {"daklak", "dak lak", "dac lac"} <= queries
+    assert {"cà", "phê", "ca", "phe"} <= queries
+    # The words next to each other rank higher (a boosted phrase).
+    assert "daklak ca phe" in queries
+
+
+@pytest.mark.django_db
+def test_query_body_of_a_variant_is_its_canonical_spelling(backend):
+    for typed in ("kỹ thuật", "kĩ thuật"):
+        queries = {match["query"] for _field, match in _matches(_plan_body(backend, typed))}
+        assert "kĩ thuật" in queries and "ki thuat" in queries
+
+
+@pytest.mark.django_db
+def test_query_body_and_document_of_english_stems(backend, home_en):
+    queries = {m["query"] for _f, m in _matches(_plan_body(backend, "co-operatives presses", "en"))}
+    assert "cooper press" in queries  # joined, stemmed
+    assert "cooperatives presses" in queries  # as typed, ranked first
+    page = home_en.add_child(
+        instance=StandardPage(title="Wicker presses", intro="A co-operative of weavers.")
+    )
+    folded = backend.mapping_class(StandardPage).get_document(page)[
+        "website_basepage__search_folded_text"
+    ]
+    assert {"cooper", "weaver", "co", "oper"} <= set(folded.split())
+    title = backend.mapping_class(StandardPage).get_document(page)[
+        "website_basepage__search_folded_title"
+    ]
+    assert "press" in title.split()

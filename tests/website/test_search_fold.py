@@ -77,6 +77,7 @@ def test_index_text_is_folded_words():
     assert index_text("<b>Quyết định</b> 1288/QĐ-TTg") == "b quyet dinh b 1288 qd ttg"
 
 
+@pytest.mark.django_db  # the editors' synonyms
 def test_highlight_marks_words_with_and_without_diacritics():
     html = highlight("Đề án khuyến công năm 2024 <script>", "de an khuyen")
     assert "<mark>Đề</mark> <mark>án</mark> <mark>khuyến</mark> công" in html

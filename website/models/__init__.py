@@ -2,6 +2,7 @@ from .counter import PageViewDay, PageViewTotal
 from .limits import LimitCounter
 from .mixins import BasePage, ListingFields, LocaleSingletonMixin, SocialFields
 from .pages import HomePage, StandardPage
+from .search import SearchSynonym
 from .settings import SiteSettings
 from .taxonomy import Province, Region, Sector, SupportType
 
@@ -15,6 +16,7 @@ __all__ = [
     "PageViewTotal",
     "Province",
     "Region",
+    "SearchSynonym",
     "Sector",
     "SiteSettings",
     "SocialFields",

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from website.forms import BasePageForm, VietnamesePublishingPanel
 from website.search import index_text, searchable_text
+from website.search_words import english_index_text
 from website.text import ascii_slug
 from website.translation import synchronized
 from website.visibility import ancestor_view_restrictions
@@ -141,11 +142,21 @@ class BasePage(ListingFields, SocialFields, Page):
         """
         return ancestor_view_restrictions(self)
 
+    def _search_is_english(self):
+        locale = self.locale if self.locale_id else None
+        return locale is not None and locale.language_code.lower().startswith("en")
+
     def search_folded_title(self):
+        if self._search_is_english():
+            # English pages: the folded words and their stems ("presses" → "press").
+            return f"{index_text(self.title)} {english_index_text(self.title)}"
         return index_text(self.title)
 
     def search_folded_text(self):
-        return index_text(searchable_text(self))
+        text = searchable_text(self)
+        if self._search_is_english():
+            return f"{index_text(text)} {english_index_text(text)}"
+        return index_text(text)
 
     def get_search_date(self):
         """The page's own date, shown next to it in search results and related boxes: a

@@ -21,6 +21,7 @@ from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.utils import get_content_type_pk
 
 from website.search import WORD_RE, fold_query, index_text
+from website.search_words import canonical_text
 
 # Pages whose diacritics match the query rank above folded-only matches:
 # their score gets this much added (or, for bm25, subtracted).
@@ -68,8 +69,10 @@ class FoldingIndexerMixin:
     def folded_items(self, wanted):
         """The prepared (…, value) items of the fields ``wanted(field)`` picks, with the
         folded copies after them."""
+        # Every text in its canonical spelling (NFC, one tone placement, i/y): the
+        # queries' words are (website.search_words.canonical_word).
         items = [
-            item
+            (*item[:-1], canonical_text(item[-1])) if isinstance(item[-1], str) else item
             for field in self.search_fields
             for item in self.prepare_field(self.obj, field)
             if wanted(item[0])

@@ -22,7 +22,13 @@ from . import EXACT_BOOST, FoldingBackendMixin
 def boost_exact(query):
     """A FoldedQuery as Or(Boost(as typed), folded), the form Elasticsearch scores."""
     if isinstance(query, FoldedQuery):
-        return Or([Boost(query.exact, EXACT_BOOST), query.folded])
+        boosted = [
+            Boost(bonus, EXACT_BOOST * weight)
+            for bonus, weight in query.bonuses
+            if bonus is not query.exact and bonus is not query.folded
+        ]
+        exact_weight = dict((id(q), w) for q, w in query.bonuses).get(id(query.exact), 1.0)
+        return Or([Boost(query.exact, EXACT_BOOST * exact_weight), *boosted, query.folded])
     return query
 
 

@@ -36,24 +36,40 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from website.search import FoldedQuery
+from website.search import FoldedQuery, PrefixText
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
 from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
 
 
 class ExactFirstMixin:
+    """Each bonus tier of a FoldedQuery (as typed, the words as a phrase) adds
+    ``weight × EXACT_TIER`` to a match's rank; a PrefixText's last word is a prefix."""
+
     def _build_rank_expression(self, vectors, config):
         rank = super()._build_rank_expression(vectors, config)
         if isinstance(self.query, FoldedQuery):
-            exact = self.build_tsquery(self.query.exact, config=config)
-            tier = Case(
-                When(Q(_vector_=exact), then=Value(EXACT_TIER)),
-                default=Value(0.0),
-                output_field=FloatField(),
-            )
-            rank = rank + tier
+            for query, weight in self.query.bonuses:
+                bonus = self.build_tsquery(query, config=config)
+                if bonus is None:
+                    continue
+                tier = Case(
+                    When(Q(_vector_=bonus), then=Value(EXACT_TIER * weight)),
+                    default=Value(0.0),
+                    output_field=FloatField(),
+                )
+                rank = rank + tier
         return rank
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, PrefixText):
+            saved = self.LAST_TERM_IS_PREFIX
+            self.LAST_TERM_IS_PREFIX = True
+            try:
+                return super().build_tsquery_content(query, config=config, invert=invert)
+            finally:
+                self.LAST_TERM_IS_PREFIX = saved
+        return super().build_tsquery_content(query, config=config, invert=invert)
 
 
 class StoredVector(Func):

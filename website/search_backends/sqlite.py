@@ -41,7 +41,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase
 from modelsearch.utils import get_descendants_content_types_pks
 
-from website.search import FoldedQuery
+from website.search import FoldedQuery, PrefixText
 from website.sql import unindexed
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
@@ -115,19 +115,31 @@ def _without_boost(query):
     return query
 
 
+def _has_words(query):
+    """Whether a (cleaned) query has any word to match."""
+    if isinstance(query, And | Or):
+        return any(_has_words(sub) for sub in query.subqueries)
+    return bool(getattr(query, "query_string", "").split())
+
+
 class FoldingCompilerMixin:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.query = _without_boost(self.query)
 
     def _match_string(self, query):
-        """The FTS5 MATCH string of one cleaned PlainText or Phrase."""
+        """The FTS5 MATCH string of a cleaned PlainText, Phrase, or And/Or of them."""
+        if isinstance(query, And | Or):
+            joiner = " AND " if isinstance(query, And) else " OR "
+            parts = [self._match_string(sub).split(" : ", 1)[1] for sub in query.subqueries]
+            columns = " ".join(self.fields or self.FTS_TABLE_FIELDS)
+            return f"{{{columns}}} : ({joiner.join(parts)})"
         words = query.query_string.split()
         if isinstance(query, Phrase):
             body = '"' + " ".join(words) + '"'
         else:
             lexemes = [f'"{word}"' for word in words]
-            if self.LAST_TERM_IS_PREFIX:
+            if self.LAST_TERM_IS_PREFIX or isinstance(query, PrefixText):
                 lexemes[-1] += "*"
             body = (" OR " if query.operator == "or" else " AND ").join(lexemes)
         columns = " ".join(self.fields or self.FTS_TABLE_FIELDS)
@@ -155,29 +167,50 @@ class FoldingCompilerMixin:
             .filter(**of_type)
             .annotate(score=WeightedBM25())
         )
-        exact = None
-        if isinstance(self.query, FoldedQuery) and self.query.exact.query_string.split():
-            # Only ever asked about entries of ``matching`` (by FTS rowid): no type
-            # filter, so no lookup of each exact match's index entry.
-            exact = SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(columns, self.build_search_query(self.query.exact, config=config))
+        # Only ever asked about entries of ``matching`` (by FTS rowid): no type
+        # filter, so no lookup of each bonus match's index entry.
+        bonuses = [
+            (
+                SQLiteFTSIndexEntry.objects.filter(
+                    MatchExpression(columns, self.build_search_query(query, config=config))
+                ),
+                weight,
             )
-        return matching, exact
+            for query, weight in self._bonuses()
+        ]
+        return matching, bonuses
+
+    def _bonuses(self):
+        """[(query, weight)] of the FoldedQuery's bonus tiers (none for other queries)."""
+        if not isinstance(self.query, FoldedQuery):
+            return []
+        return [(query, weight) for query, weight in self.query.bonuses if _has_words(query)]
+
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, PrefixText):
+            # The last word as a prefix, as the autocomplete compiler does it.
+            saved = self.LAST_TERM_IS_PREFIX
+            self.LAST_TERM_IS_PREFIX = True
+            try:
+                return super().build_search_query_content(query, config=config)
+            finally:
+                self.LAST_TERM_IS_PREFIX = saved
+        return super().build_search_query_content(query, config=config)
 
     def _build_rank_expression(self, vectors, config):
         # bm25 of the whole MATCH with column weights. Wagtail multiplies it by
         # the title's length norm, which lifts every short-titled page whatever
         # column matched; the title column's weight does that job here.
         rank = WeightedBM25()
-        if isinstance(self.query, FoldedQuery) and self.query.exact.query_string.split():
-            table = SQLiteFTSIndexEntry._meta.db_table
+        table = SQLiteFTSIndexEntry._meta.db_table
+        for query, weight in self._bonuses():
             # The table name is a constant; the MATCH string is a parameter.
-            exact_rows = RawSQL(  # noqa: S611
+            rows = RawSQL(  # noqa: S611
                 f"SELECT rowid FROM {table} WHERE {table} MATCH %s",  # noqa: S608
-                [self._match_string(self.query.exact)],
+                [self._match_string(query)],
             )
             tier = Case(
-                When(pk__in=exact_rows, then=Value(-EXACT_TIER)),
+                When(pk__in=rows, then=Value(-EXACT_TIER * weight)),
                 default=Value(0.0),
                 output_field=FloatField(),
             )
@@ -195,8 +228,8 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
 
 def _allowed_matches(queryset, matching, exact=None, limit=None):
     """(pk, content type) of the matches that ``queryset`` allows, best first: bm25
-    (lower is better) less EXACT_TIER for the exact-diacritics matches, then the
-    newest (highest id).
+    (lower is better) less ``weight × EXACT_TIER`` for the matches of each bonus tier
+    ``exact`` [(FTS entries, weight)] (as typed, phrase), then the newest (highest id).
 
     One statement: the FTS matches joined to the caller's page queryset by
     primary key, so the MATCH runs once and each match costs one index lookup
@@ -217,14 +250,15 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
     rank = 'm."score"'
     rank_params = []
-    if exact is not None:
-        # The exact matches' FTS rowids are read once, from the full-text index alone
+    for query, weight in exact or ():
+        # The bonus matches' FTS rowids are read once, from the full-text index alone
         # (SQLite builds a temporary index of them): 120 ms less than looking up each
         # one's index entry, for a word in all of 100,000 articles.
-        exact_sql, rank_params = (
-            exact.order_by().values_list("pk", flat=True).query.sql_with_params()
+        bonus_sql, bonus_params = (
+            query.order_by().values_list("pk", flat=True).query.sql_with_params()
         )
-        rank = f'm."score" - CASE WHEN m."pk" IN ({exact_sql}) THEN {float(EXACT_TIER)} ELSE 0 END'
+        rank += f' - CASE WHEN m."pk" IN ({bonus_sql}) THEN {float(EXACT_TIER * weight)} ELSE 0 END'
+        rank_params.extend(bonus_params)
     sql = (
         f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
         'SELECT a."kcqg_pk", m."index_entry__content_type_id" '

@@ -299,15 +299,46 @@ SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "").strip().lower()
 # Elasticsearch/OpenSearch analysis: the default analyzer folds diacritics and
 # keeps the original token too ("khuyến" → "khuyến", "khuyen"); asciifolding
 # also folds "đ" to "d".
+# Spelling variants as one word, as website.search_words.canonical_word does it for the
+# database backends: the tone of a final "oa", "oe", "uy" on its first vowel ("hoá" →
+# "hóa", "thuỷ" → "thủy", "khoẻ" → "khỏe"; applied anywhere in a word, the same way at
+# index and query time), and a lone "y" after a consonant written "i" ("kỹ" → "kĩ").
+_TONED = {"a": "áàảãạ", "e": "éèẻẽẹ", "y": "ýỳỷỹỵ", "o": "óòỏõọ", "u": "úùủũụ", "i": "íìỉĩị"}
+_TONE_MOVES = [
+    f"{first}{_TONED[second][tone]} => {_TONED[first][tone]}{second}"
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y"))
+    for tone in range(5)
+]
+_ONSETS = "b|c|ch|d|đ|g|gh|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x"
+_LONE_Y = {
+    f"kcqg_lone_y_{index}": {
+        "type": "pattern_replace",
+        "pattern": f"\\b({_ONSETS}){y}\\b",
+        "replacement": f"$1{i}",
+        "flags": "CASE_INSENSITIVE|UNICODE_CASE|UNICODE_CHARACTER_CLASS",
+    }
+    for index, (y, i) in enumerate(zip("y" + _TONED["y"], "i" + _TONED["i"], strict=True))
+}
 SEARCH_INDEX_SETTINGS = {
     "settings": {
         "analysis": {
+            "char_filter": {
+                "kcqg_tone_placement": {
+                    "type": "mapping",
+                    "mappings": [
+                        *_TONE_MOVES,
+                        *[move.replace(move[0], move[0].upper(), 1) for move in _TONE_MOVES],
+                    ],
+                },
+                **_LONE_Y,
+            },
             "filter": {
                 "kcqg_folding": {"type": "asciifolding", "preserve_original": True},
             },
             "analyzer": {
                 "default": {
                     "type": "custom",
+                    "char_filter": ["kcqg_tone_placement", *_LONE_Y],
                     "tokenizer": "standard",
                     "filter": ["lowercase", "kcqg_folding"],
                 },
