@@ -330,7 +330,7 @@ def _related_ids(page, limit):
     values = [page.pk, page.locale_id, page.category_id, *tag_ids]
     if picks:  # a preview's unsaved choice: built for this once
         return list(_ranked_articles(values, len(tag_ids), picks, limit))
-    shape = ("related", len(tag_ids), bool(page.category_id), limit)
+    shape = ("related", page.pk is None, len(tag_ids), bool(page.category_id), limit)
     return [row[0] for row in compiled(shape, _ranked_articles, values, len(tag_ids), None, limit)]
 
 
@@ -487,7 +487,7 @@ def related_news(page, limit=3, *, provinces=(), regions=(), sectors=(), linked=
     if not any(keys) and not targets:
         return []
     counts = tuple(len(part) for part in keys)
-    shape = ("news", *counts, len(targets), limit)
+    shape = ("news", page.pk is None, *counts, len(targets), limit)
     values = [page.pk, page.locale_id, *(key for part in keys for key in part), *targets]
     ids = [row[0] for row in compiled(shape, _ranked_news, values, counts, limit)]
     if not ids:
