@@ -12,15 +12,30 @@ need (``website.sql``). Other apps reach the news through Wagtail hooks
 import copy
 import datetime as dt
 import operator
+import uuid
 from functools import reduce
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Exists, OuterRef, Q, Sum
-from django.db.models.lookups import In
+from django.db.models import (
+    Case,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Sum,
+    Value,
+    When,
+)
+from django.db.models.functions import Cast
+from django.db.models.lookups import Exact, In
 from django.utils import timezone
 from wagtail.images import get_image_model
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, ReferenceIndex
 
 from news.models import (
     NewsArticlePage,
@@ -30,7 +45,7 @@ from news.models import (
     NewsTag,
 )
 from website import chrome, locales
-from website.search import search_pages
+from website.models import Province
 from website.sql import in_locale, unindexed
 from website.visibility import public_q
 
@@ -39,6 +54,14 @@ MOST_READ_CACHE_SECONDS = 300
 RELATED_LIMIT = 4
 RELATED_POOL = 30
 RELATED_TAGS = 8  # the first tags of a page feed the pool; all count in the ranking
+# News related to another app's page: what each shared fact weighs, and how many of
+# the newest articles naming a fact are considered.
+RELATED_WEIGHTS = {"linked": 4, "province": 2, "sector": 2, "region": 1}
+RELATED_FACT_POOL = 50
+RELATED_NEWS_FIELDS = [
+    "id", "title", "url_path", "locale_id", "content_type_id",
+    "publish_date", "first_published_at", "latest_revision_created_at",
+]  # fmt: skip
 
 
 # A language with at most this many live articles is listed from their ids.
@@ -291,106 +314,141 @@ def related_articles(page, limit=RELATED_LIMIT):
 
 
 def _related_ids(page, limit):
-    """The ranking of ``related_articles`` as ids, in one SQL statement.
+    """The ranking of ``related_articles`` as ids, in one query.
 
-    Written as SQL rather than built with the ORM: the statement unions a part per
-    tag and puts the editor's choice, the shared-tag count and the category into
-    the ordering, and building that through querysets cost more than the rest of
-    an article's render (15 ms of Python for a 1 ms query; measured again when the
-    app was reshaped: the same ranking written with querysets, ``Q`` objects and
-    correlated subqueries gave the same ids for every demo article, in one query, but
-    cost 57 ms an article against 1.4 ms for this statement). Runs on SQLite and
-    PostgreSQL (tests/news/test_related.py checks the order on both). Table names
-    are filled in last; every value is a parameter.
+    The pool is bounded: the editor's choice (by translation key, so an English
+    article gets the English versions of the picks), the newest ``RELATED_POOL``
+    articles of each of the page's first ``RELATED_TAGS`` tags (a short backward walk
+    of the (tag, article) index) and of its category. The ranking: the editor's choice
+    in its order, then the number of shared tags, the same category, the newest. Only
+    live, public articles of the page's language, never the page itself.
     """
     tag_ids = [tag.pk for tag in page.tag_list]
-    ctes, pool, order, params, order_params = [], [], [], [], []
-
-    # The editor's choice as (translation key, position): the saved links, or the
-    # unsaved ones of a preview.
     picks = _unsaved_picks(page)
-    if picks is None:
-        ctes.append(
-            "manual AS (SELECT lp.translation_key AS tkey, MIN(l.sort_order) AS pos"
-            " FROM {link} l JOIN {page} lp ON lp.id = l.article_id"
-            " WHERE l.page_id = %s GROUP BY lp.translation_key)"
-        )
-        params.append(page.pk)
-    elif picks:
-        key_field = Page._meta.get_field("translation_key")
-        rows = " UNION ALL ".join(["SELECT %s AS tkey, %s AS pos"] * len(picks))
-        ctes.append(f"manual AS ({rows})")
-        for position, key in enumerate(picks):
-            params += [key_field.get_db_prep_value(key, connection), position]
-    if ctes:
-        pool.append(
-            "SELECT mp.id FROM {page} mp JOIN manual ON mp.translation_key = manual.tkey"
-            " WHERE mp.locale_id = %s"
-        )
-        params.append(page.locale_id)
-        order += [
-            "CASE WHEN manual.tkey IS NULL THEN 1 ELSE 0 END",
-            "CASE WHEN manual.pos IS NULL THEN 1 ELSE 0 END",
-            "manual.pos",
-        ]
-    for tag_id in tag_ids[:RELATED_TAGS]:
-        # One part per tag: a short backward walk of the (tag, article) index.
-        pool.append(
-            "SELECT t.id FROM (SELECT content_object_id AS id FROM {tag}"
-            " WHERE tag_id = %s ORDER BY content_object_id DESC LIMIT %s) t"
-        )
-        params += [tag_id, RELATED_POOL]
-    if page.category_id:
-        pool.append(
-            "SELECT c.id FROM (SELECT ca.page_ptr_id AS id FROM {article} ca"
-            " JOIN {page} cp ON cp.id = ca.page_ptr_id WHERE ca.category_id = %s AND cp.live"
-            " ORDER BY ca.page_ptr_id DESC LIMIT %s) c"
-        )
-        params += [page.category_id, RELATED_POOL]
-    if not pool:
+    if picks == [] and not tag_ids and not page.category_id:
         return []
-    ctes.append("pool AS ({})".format(" UNION ".join(pool)))
-    if tag_ids:
-        order.append(
-            "(SELECT COUNT(*) FROM {tag} st WHERE st.content_object_id = p.id"
-            " AND st.tag_id IN ({tag_ids})) DESC"
+    values = [page.pk, page.locale_id, page.category_id, *tag_ids]
+    if picks:  # a preview's unsaved choice: built for this once
+        return list(_ranked_articles(values, len(tag_ids), picks, limit))
+    shape = ("related", page.pk is None, len(tag_ids), bool(page.category_id), limit)
+    return [row[0] for row in compiled(shape, _ranked_articles, values, len(tag_ids), None, limit)]
+
+
+def _ranked_articles(values, tag_count, picks, limit):
+    page_id, locale_id, category_id, *tag_ids = values
+    pool, ranking = [], []
+    if picks is None:
+        links = NewsRelatedArticle.objects.filter(page_id=page_id)
+        keys = links.values("article__translation_key")
+        pool.append(Page.objects.filter(translation_key__in=keys, locale_id=locale_id))
+        position = links.filter(article__translation_key=OuterRef("translation_key"))
+        ranking.append(Exists(position).desc())  # a pick, even one without a position
+        ranking.append(
+            Subquery(position.order_by("sort_order").values("sort_order")[:1]).asc(nulls_last=True)
         )
-        order_params += tag_ids
-    if page.category_id:
-        order.append("CASE WHEN a.category_id = %s THEN 0 ELSE 1 END")
-        order_params.append(page.category_id)
-    order += ["a.publish_date DESC", "p.id DESC"]
-    template = " ".join(
-        [
-            "WITH",
-            ", ".join(ctes),
-            "SELECT p.id FROM pool JOIN {page} p ON p.id = pool.id",
-            "JOIN {article} a ON a.page_ptr_id = p.id",
-            "LEFT JOIN manual ON manual.tkey = p.translation_key" if picks != [] else "",
-            "WHERE p.id <> %s AND p.live AND +p.locale_id = %s",
-            # website.visibility.public_q(): no view restriction on the page or an ancestor
-            "AND NOT EXISTS (SELECT 1 FROM {restriction} r JOIN {page} rp ON rp.id = r.page_id",
-            "WHERE rp.path = SUBSTR(p.path, 1, LENGTH(rp.path)))",
-            "ORDER BY",
-            ", ".join(order),
-            "LIMIT %s",
-        ]
+    else:
+        pool.append(Page.objects.filter(translation_key__in=picks, locale_id=locale_id))
+        positions = [When(translation_key=key, then=Value(n)) for n, key in enumerate(picks)]
+        ranking.append(Case(*positions, default=Value(len(picks))).asc())
+    pool = [rows.order_by().values("pk") for rows in pool]
+    for tag_id in tag_ids[:RELATED_TAGS]:
+        tagged = NewsArticleTag.objects.filter(tag_id=tag_id)
+        pool.append(_newest(tagged, "content_object_id", RELATED_POOL))
+    if category_id is not None:
+        same_category = NewsArticlePage.objects.filter(category_id=category_id, live=True)
+        pool.append(_newest(same_category, "page_ptr_id", RELATED_POOL))
+    if tag_ids:
+        shared = NewsArticleTag.objects.filter(content_object_id=OuterRef("pk"), tag_id__in=tag_ids)
+        ranking.append(Subquery(_count(shared)).desc())
+    if category_id is not None:
+        same = Case(When(category_id=category_id, then=Value(0)), default=Value(1))
+        ranking.append(same.asc())
+    ranked = (
+        NewsArticlePage.objects.filter(pk__in=_union(pool), live=True)
+        .filter(public_q(), in_locale(locale_id))
+        .exclude(pk=page_id)
+        .order_by(*ranking, "-publish_date", "-pk")
     )
-    tables = {
-        name: connection.ops.quote_name(model._meta.db_table)
-        for name, model in [
-            ("page", Page),
-            ("article", NewsArticlePage),
-            ("tag", NewsArticleTag),
-            ("link", NewsRelatedArticle),
-            ("restriction", PageViewRestriction),
+    return ranked.values_list("pk", flat=True)[:limit]
+
+
+# Querysets compiled once per shape -------------------------------------------------
+#
+# Building a ranking of a dozen subqueries with querysets costs ~50 times running it
+# (~40 ms of Python against under 1 ms of SQL for an article's related articles). The
+# ORM builds each shape of statement once per process and database, with markers in
+# place of the values; later calls run the same SQL with their own values.
+
+_COMPILED = {}
+_MARK = -7_300_000_000  # marker integers count down from here; no id is negative
+
+
+def compiled(shape, build, values, *args):
+    """The rows of ``build(values, *args)`` (a queryset) for these ``values``.
+
+    ``shape`` names everything but ``values`` that changes the statement (list
+    lengths, which parts there are, the LIMIT); ``values`` are integers, strings,
+    UUIDs or None (None is given as is: it may change the shape, so ``shape`` must
+    say so).
+    """
+    key = (connection.alias, shape)
+    statement = _COMPILED.get(key)
+    if statement is None:
+        markers = [_marker(n, value) for n, value in enumerate(values)]
+        sql, params = build(markers, *args).query.sql_with_params()
+        where = {_db_value(marker): n for n, marker in enumerate(markers) if marker is not None}
+        slots = [
+            (True, where[param]) if _is_marker(param, where) else (False, param) for param in params
         ]
-    }
-    params += [page.pk, page.locale_id, *order_params, limit]
+        statement = _COMPILED[key] = (sql, slots)
+    sql, slots = statement
+    params = [_db_value(values[slot]) if marked else slot for marked, slot in slots]
     with connection.cursor() as cursor:
-        marks = ", ".join(["%s"] * len(tag_ids))
-        cursor.execute(template.format(**tables, tag_ids=marks), params)
-        return [row[0] for row in cursor.fetchall()]
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _is_marker(param, where):
+    return (
+        not isinstance(param, bool) and isinstance(param, int | str | uuid.UUID) and param in where
+    )
+
+
+def _marker(n, value):
+    if value is None:
+        return None
+    if isinstance(value, uuid.UUID):
+        return uuid.UUID(int=2**127 + n)
+    if isinstance(value, str):
+        return f"~marker{n}~"
+    return _MARK - n
+
+
+def _db_value(value):
+    """A value as the database driver is given it (a UUID as hex without a native type)."""
+    if isinstance(value, uuid.UUID) and not connection.features.has_native_uuid_field:
+        return value.hex
+    return value
+
+
+def _newest(rows, column, n):
+    """``column`` of the ``n`` rows with its highest values: a short backward walk of
+    an index on it. A part of a UNION (where SQLite allows no LIMIT of its own)."""
+    newest = rows.order_by(f"-{column}").values("pk")[:n]
+    if column in rows.query.annotations:
+        return rows.filter(pk__in=newest).order_by().values(column)
+    return rows.model.objects.filter(pk__in=newest).order_by().values(column)
+
+
+def _union(parts):
+    """The candidates of a ranking as one subquery: the query then reads just these
+    rows by primary key, instead of every article checked against each part."""
+    return parts[0].union(*parts[1:]) if len(parts) > 1 else parts[0]
+
+
+def _count(queryset):
+    """``SELECT COUNT(*)`` of ``queryset``, as a subquery's one value."""
+    return queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
 
 
 def _unsaved_picks(page):
@@ -403,17 +461,107 @@ def _unsaved_picks(page):
     return list(dict.fromkeys(link.article.translation_key for link in links if link.article_id))
 
 
-def about(locale, phrases, limit=3):
-    """Articles of a language that mention any of ``phrases`` (an enterprise, a
-    province), best matches first; each phrase searched as all its words."""
-    found = []
-    base = NewsArticlePage.objects.live().public().filter(locale_id=locales.locale_id(locale))
-    for phrase in phrases:
-        if not phrase or len(found) >= limit:
-            continue
-        for article in search_pages(base, phrase, operator="and")[: limit * 2]:
-            if article.pk not in {item.pk for item in found}:
-                found.append(article)
-            if len(found) >= limit:
-                break
-    return found
+def related_news(page, limit=3, *, provinces=(), regions=(), sectors=(), linked=()):
+    """News about another app's page (a case study, a product, a policy), by the
+    facts it shares with the articles; ready for a list of links (two queries).
+
+    An article counts when it names one of ``provinces`` (``RELATED_WEIGHTS``), one
+    of ``sectors``, a province in one of ``regions``, or links in its text to one of
+    ``linked`` (the page itself, its documents); the region of ``provinces`` only
+    ranks. Taxonomy is matched by translation key, so an English article tagged with
+    the Vietnamese rows still counts. The more it shares, the higher it ranks; the
+    newest first among equals. An article that shares nothing is never listed. Each
+    fact draws from its newest ``RELATED_FACT_POOL`` articles, so the cost does not
+    grow with the archive. Only live, public articles of ``page``'s language.
+    """
+    keys = [
+        [item.translation_key for item in items if item is not None]
+        for items in (provinces, regions, sectors)
+    ]
+    targets = [
+        value
+        for item in linked
+        if item is not None
+        for value in (_base_type(item).pk, str(item.pk))
+    ]
+    if not any(keys) and not targets:
+        return []
+    counts = tuple(len(part) for part in keys)
+    shape = ("news", page.pk is None, *counts, len(targets), limit)
+    values = [page.pk, page.locale_id, *(key for part in keys for key in part), *targets]
+    ids = [row[0] for row in compiled(shape, _ranked_news, values, counts, limit)]
+    if not ids:
+        return []
+    found = NewsArticlePage.objects.filter(pk__in=ids).order_by().only(*RELATED_NEWS_FIELDS)
+    by_id = {article.pk: article for article in found}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _ranked_news(values, counts, limit):
+    page_id, locale_id, *rest = values
+    provinces, regions, sectors = [], [], []
+    for part, count in zip((provinces, regions, sectors), counts, strict=True):
+        part += rest[:count]
+        rest = rest[count:]
+    targets = list(zip(rest[0::2], rest[1::2], strict=True))
+    facts = _facts(provinces, regions, sectors, targets)
+    pool = [_newest(rows, column, RELATED_FACT_POOL) for rows, column, _weight in facts if column]
+    score = reduce(
+        operator.add,
+        [
+            Case(When(Exists(rows.filter(**{column or "newsarticlepage_id": OuterRef("pk")})),
+                      then=Value(weight)), default=Value(0))
+            for rows, column, weight in facts
+        ],
+    )  # fmt: skip
+    return (
+        NewsArticlePage.objects.filter(pk__in=_union(pool), live=True)
+        .filter(public_q(), in_locale(locale_id))
+        .exclude(pk=page_id)
+        .annotate(shared=score)
+        .order_by("-shared", "-publish_date", "-pk")
+        .values_list("pk", "shared")[:limit]
+    )
+
+
+def _facts(provinces, regions, sectors, targets):
+    """[(rows naming an article, its article column, weight)] for each kind of fact:
+    taxonomy by translation keys, ``targets`` as (content type id, object id)."""
+    named = NewsArticlePage.provinces.through.objects
+    facts = []
+    if provinces:
+        rows = named.filter(province__translation_key__in=provinces)
+        facts.append((rows, "newsarticlepage_id", RELATED_WEIGHTS["province"]))
+    if sectors:
+        rows = NewsArticlePage.sectors.through.objects.filter(sector__translation_key__in=sectors)
+        facts.append((rows, "newsarticlepage_id", RELATED_WEIGHTS["sector"]))
+    if regions:
+        rows = named.filter(province__region__translation_key__in=regions)
+        facts.append((rows, "newsarticlepage_id", RELATED_WEIGHTS["region"]))
+    elif provinces:
+        # The region of the provinces ranks a neighbour's news higher among articles
+        # already in (a shared sector), but brings none of its own.
+        of_provinces = Province.objects.filter(translation_key__in=provinces)
+        rows = named.filter(province__region__in=of_provinces.values("region_id"))
+        facts.append((rows, None, RELATED_WEIGHTS["region"]))
+    if targets:
+        linking = reduce(
+            operator.or_,
+            [Q(to_content_type_id=type_id, to_object_id=pk) for type_id, pk in targets],
+        )
+        # Found from the targets' index: the content type is every article's.
+        rows = ReferenceIndex.objects.filter(
+            linking, Exact(unindexed("content_type_id"), _article_type().pk)
+        ).annotate(article_id=Cast("object_id", IntegerField()))
+        facts.append((rows, "article_id", RELATED_WEIGHTS["linked"]))
+    return facts
+
+
+def _base_type(item):
+    """The content type references to ``item`` are recorded under (a page's is Page's)."""
+    parents = item._meta.get_parent_list()
+    return ContentType.objects.get_for_model(parents[-1] if parents else type(item))
+
+
+def _article_type():
+    return ContentType.objects.get_for_model(NewsArticlePage)

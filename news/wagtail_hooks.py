@@ -65,12 +65,11 @@ def add_pending_comments_panel(request, panels):
         panels.append(PendingCommentsPanel())
 
 
-@hooks.register("showcase_related_news")
-def related_news_for_case_study(request, page, limit):
-    """News about a case study: articles naming its enterprise, else its province."""
-    province = getattr(page, "province", None)
-    phrases = [getattr(page, "enterprise_name", ""), getattr(province, "name", "")]
-    return queries.about(page.locale_id, phrases, limit=limit)
+@hooks.register("kcqg_related_news")
+def related_news(request, page, limit, **facts):
+    """News sharing facts with a page of another app (``website.related``): its
+    provinces, regions, sectors, or a link to it or its documents in the text."""
+    return queries.related_news(page, limit, **facts)
 
 
 class MostReadPanel(Component):

@@ -8,12 +8,12 @@ a fixed number of queries, whatever the number of items.
 
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 
 from website import page_functions
 from website.locales import language_code
 from website.pagination import ListPaginator
 from website.querystring import QueryFilters
+from website.related import related_news
 from website.text import money_vnd
 
 from . import queries
@@ -25,7 +25,6 @@ from .text import short_money
 CASE_STUDIES_PER_PAGE = 12
 PRODUCTS_PER_PAGE = 24
 MILLION = 1_000_000
-RELATED_NEWS_HOOK = "showcase_related_news"
 
 CASE_STUDY_SORTS = {
     "moi-nhat": (_("Mới nhất"), ("-year_start", "-first_published_at", "-pk")),
@@ -146,22 +145,14 @@ def case_study_detail(request, page):
         "support_type_list": queries.case_study_support_types(page),
         "gallery": gallery,
         "related_products": related_products,
-        "related_news": related_news(request, page),
+        "related_news": related_news(
+            request, page, provinces=[page.province], sectors=[page.sector], linked=[page]
+        ),
         "more_case_studies": queries.case_studies_for(
             page.locale, sector=page.sector.slug, exclude=page, limit=3
         ),
         "language": language_code(),
     }
-
-
-def related_news(request, page, limit=3):
-    """News about this case study, from whichever app answers the hook (the news app
-    registers ``showcase_related_news``: fn(request, page, limit) -> [Page])."""
-    for fn in hooks.get_hooks(RELATED_NEWS_HOOK):
-        items = fn(request, page, limit)
-        if items:
-            return list(items)[:limit]
-    return []
 
 
 # Products -------------------------------------------------------------------------------
@@ -202,4 +193,7 @@ def product_detail(request, page, form=None):
         "product_images": queries.product_photos(page),
         "inquiry_form": form or ProducerInquiryForm(),
         "case_studies_with_product": queries.case_studies_with_product(page),
+        "related_news": related_news(
+            request, page, provinces=[page.producer_province], linked=[page]
+        ),
     }

@@ -10,9 +10,11 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect
+from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from website.page_cache import BROTLI_QUALITY, accepted_encodings, brotli
 from website.storage import MediaWriteError, record_saved_files, remove_saved_files
 
 logger = logging.getLogger(__name__)
@@ -123,3 +125,71 @@ class UploadTransactionMiddleware:
             return JsonResponse({"success": False, "error_message": message})
         messages.error(request, message)
         return redirect(request.get_full_path())
+
+
+class BrotliMiddleware:
+    """Brotli for responses the page cache did not answer (a miss, a page it does not
+    keep, a search, the API) when the client accepts ``br``; Django's GZipMiddleware
+    (outside this one) then leaves them alone and gzips the rest.
+
+    As GZipMiddleware: not a body under 200 bytes, not one that already has a
+    Content-Encoding (a page-cache hit), not when the result is no smaller; ``Vary:
+    Accept-Encoding`` on every response it could have compressed; a strong ETag made
+    weak; streamed responses compressed as they stream. Not a response that carries
+    the CSRF token (it sets the CSRF cookie): gzip's random padding (Heal the Breach)
+    is the site's answer to BREACH, and brotli has no place for it.
+    """
+
+    MIN_LENGTH = 200
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if brotli is None:
+            return response
+        if not response.streaming and len(response.content) < self.MIN_LENGTH:
+            return response
+        if response.has_header("Content-Encoding"):
+            return response
+        patch_vary_headers(response, ("Accept-Encoding",))
+        if "br" not in accepted_encodings(request):
+            return response
+        if settings.CSRF_COOKIE_NAME in response.cookies:
+            return response
+        if response.streaming:
+            response.streaming_content = self._stream(response)
+            del response.headers["Content-Length"]
+        else:
+            compressed = brotli.compress(response.content, quality=BROTLI_QUALITY)
+            if len(compressed) >= len(response.content):
+                return response
+            response.content = compressed
+            response.headers["Content-Length"] = str(len(compressed))
+        etag = response.get("ETag")
+        if etag and etag.startswith('"'):
+            response.headers["ETag"] = "W/" + etag
+        response.headers["Content-Encoding"] = "br"
+        return response
+
+    @staticmethod
+    def _stream(response):
+        chunks = response.streaming_content
+        if response.is_async:
+
+            async def compressed():
+                compressor = brotli.Compressor(quality=BROTLI_QUALITY)
+                async for chunk in chunks:
+                    yield compressor.process(chunk) + compressor.flush()
+                yield compressor.finish()
+
+            return compressed()
+
+        def compressed():
+            compressor = brotli.Compressor(quality=BROTLI_QUALITY)
+            for chunk in chunks:
+                yield compressor.process(chunk) + compressor.flush()
+            yield compressor.finish()
+
+        return compressed()

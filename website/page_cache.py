@@ -219,7 +219,7 @@ def _encoding_etag(etag, encoding):
     return f'{etag[:-1]}-{encoding}"'
 
 
-def _accepted_encodings(request):
+def accepted_encodings(request):
     """The content codings the client accepts (Accept-Encoding without ``;q=0``)."""
     accepted = set()
     for item in request.META.get("HTTP_ACCEPT_ENCODING", "").lower().split(","):
@@ -330,7 +330,7 @@ class PageCacheMiddleware:
     def _from_entry(self, request, entry, outcome="hit"):
         from django.http import HttpResponse
 
-        accepted = _accepted_encodings(request)
+        accepted = accepted_encodings(request)
         encoding = next(
             (name for name in ("br", "gzip") if entry.get(name) and name in accepted), None
         )

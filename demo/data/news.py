@@ -9,6 +9,8 @@ figures are illustrative. Plain data, read by ``demo/loaders/news.py``.
 #   ("quote", text, who, role)       a pull quote
 #   ("callout", title, text)         a boxed note
 #   ("table", caption, [header, *rows])
+# An article's "provinces" and "sectors" (website taxonomy slugs) are the facts the
+# related-news boxes of case studies, products and policies match on.
 
 # The news index page in each language.
 NEWS_INDEX = {
@@ -241,6 +243,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Hưng Yên",
         "tags": ["máy móc thiết bị", "cơ khí", "khuyến công quốc gia"],
+        "provinces": ["hung-yen"],
+        "sectors": ["co-khi-che-tao"],
         "views": 964,
         "title": "Xưởng cơ khí ở Hưng Yên tăng gấp đôi công suất nhờ máy cắt dây CNC",
         "lead": (
@@ -320,6 +324,8 @@ ARTICLES = [
         "author": "lan",
         "source": "Trung tâm Khuyến công Thanh Hóa",
         "tags": ["đào tạo nghề", "mây tre đan", "làng nghề"],
+        "provinces": ["thanh-hoa"],
+        "sectors": ["thu-cong-my-nghe"],
         "views": 412,
         "title": "Thanh Hóa: 35 học viên hoàn thành lớp đào tạo nghề mây tre đan xuất khẩu",
         "lead": (
@@ -483,6 +489,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Thái Nguyên",
         "tags": ["chè", "chế biến nông sản", "máy móc thiết bị"],
+        "provinces": ["thai-nguyen"],
+        "sectors": ["che-bien-nong-lam-thuy-san"],
         "views": 688,
         "title": "Thái Nguyên: máy sao chè tự động giúp giảm một nửa công lao động",
         "lead": (
@@ -518,6 +526,8 @@ ARTICLES = [
         "author": "hanh",
         "source": "Trung tâm Khuyến công Hà Nội",
         "tags": ["sản xuất sạch hơn", "tiết kiệm năng lượng", "gốm sứ", "làng nghề"],
+        "provinces": [],
+        "sectors": ["thu-cong-my-nghe"],
         "views": 873,
         "title": "Lò nung khí hóa giúp làng gốm tiết kiệm một phần năm nhiên liệu",
         "lead": (
@@ -614,6 +624,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Đắk Lắk",
         "tags": ["cà phê", "chế biến nông sản", "máy móc thiết bị"],
+        "provinces": ["dak-lak"],
+        "sectors": ["do-uong"],
         "views": 702,
         "title": "Đắk Lắk: dây chuyền rang xay giúp hợp tác xã bán cà phê thành phẩm",
         "lead": (
@@ -708,6 +720,8 @@ ARTICLES = [
         "author": "lan",
         "source": "Trung tâm Khuyến công Phú Thọ",
         "tags": ["thiết kế sản phẩm", "thủ công mỹ nghệ", "làng nghề"],
+        "provinces": [],
+        "sectors": ["thu-cong-my-nghe"],
         "views": 455,
         "title": "Nâng cao năng lực thiết kế mẫu mã cho làng nghề thủ công mỹ nghệ",
         "lead": (
@@ -736,6 +750,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Khánh Hòa",
         "tags": ["chế biến nông sản", "máy móc thiết bị", "an toàn thực phẩm"],
+        "provinces": ["khanh-hoa"],
+        "sectors": ["che-bien-nong-lam-thuy-san"],
         "views": 390,
         "title": "Khánh Hòa: thiết bị lọc và chiết rót tự động cho cơ sở nước mắm truyền thống",
         "lead": (
@@ -816,6 +832,8 @@ ARTICLES = [
         "author": "minh",
         "source": "Cục Công Thương địa phương",
         "tags": ["tiết kiệm năng lượng", "vật liệu xây dựng", "sản xuất sạch hơn"],
+        "provinces": [],
+        "sectors": ["vat-lieu-xay-dung"],
         "views": 298,
         "title": "Hỗ trợ cơ sở sản xuất gạch không nung áp dụng giải pháp tiết kiệm năng lượng",
         "lead": (
@@ -839,6 +857,8 @@ ARTICLES = [
         "author": "lan",
         "source": "Trung tâm Khuyến công Lâm Đồng",
         "tags": ["dệt may", "sản phẩm tiêu biểu", "máy móc thiết bị"],
+        "provinces": ["lam-dong"],
+        "sectors": ["det-may-da-giay"],
         "views": 611,
         "title": "Lụa tơ tằm Lâm Đồng vươn ra thị trường nhờ máy dệt cải tiến",
         "lead": (
@@ -863,6 +883,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Hà Nội",
         "tags": ["sơn mài", "thủ công mỹ nghệ", "sản phẩm tiêu biểu"],
+        "provinces": [],
+        "sectors": ["thu-cong-my-nghe"],
         "views": 377,
         "title": "Bộ hộp sơn mài khảm trứng được công nhận sản phẩm tiêu biểu",
         "lead": (
@@ -1018,6 +1040,8 @@ ARTICLES = [
         "author": "son",
         "source": "Trung tâm Khuyến công Tây Ninh",
         "tags": ["chế biến nông sản", "máy móc thiết bị", "làng nghề"],
+        "provinces": ["tay-ninh"],
+        "sectors": ["che-bien-nong-lam-thuy-san"],
         "views": 505,
         "title": "Tây Ninh: máy tráng bánh tráng tự động thay thế lò thủ công",
         "lead": (
@@ -1099,6 +1123,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Gia Lai",
         "tags": ["chế biến gỗ", "máy móc thiết bị", "cơ khí"],
+        "provinces": ["gia-lai"],
+        "sectors": ["go-noi-that"],
         "views": 240,
         "title": "Gia Lai: hỗ trợ máy chà nhám và buồng sơn cho cơ sở đồ gỗ",
         "lead": (
@@ -1122,6 +1148,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Đà Nẵng",
         "tags": ["hội chợ", "sản phẩm tiêu biểu"],
+        "provinces": ["da-nang"],
+        "sectors": [],
         "views": 433,
         "title": "Hội chợ công nghiệp nông thôn khu vực miền Trung - Tây Nguyên tại Đà Nẵng",
         "lead": (
@@ -1145,6 +1173,8 @@ ARTICLES = [
         "author": "son",
         "source": "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp Nghệ An",
         "tags": ["đào tạo nghề", "cơ khí"],
+        "provinces": ["nghe-an"],
+        "sectors": ["co-khi-che-tao"],
         "views": 380,
         "title": "Nghệ An: đào tạo thợ hàn, thợ tiện cho lao động nông thôn",
         "lead": (
@@ -1233,6 +1263,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Cà Mau",
         "tags": ["chế biến nông sản", "tiết kiệm năng lượng", "thủy sản"],
+        "provinces": ["ca-mau"],
+        "sectors": ["che-bien-nong-lam-thuy-san"],
         "views": 560,
         "title": "Cà Mau: máy sấy bơm nhiệt giúp tôm khô giữ màu, giảm hao hụt",
         "lead": (
@@ -1256,6 +1288,8 @@ ARTICLES = [
         "author": "lan",
         "source": "Trung tâm Khuyến công Hải Phòng",
         "tags": ["gốm sứ", "sản phẩm tiêu biểu", "thủ công mỹ nghệ"],
+        "provinces": [],
+        "sectors": ["thu-cong-my-nghe"],
         "views": 290,
         "title": "Bình gốm men rạn được công nhận sản phẩm tiêu biểu cấp khu vực",
         "lead": (
@@ -1330,6 +1364,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Cần Thơ",
         "tags": ["sản xuất sạch hơn", "chế biến nông sản", "đào tạo nghề"],
+        "provinces": ["can-tho"],
+        "sectors": ["che-bien-nong-lam-thuy-san"],
         "views": 205,
         "title": "Tập huấn sản xuất sạch hơn cho cơ sở chế biến thực phẩm ở Cần Thơ",
         "lead": (
@@ -1357,6 +1393,8 @@ ARTICLES = [
         "author": "lan",
         "source": "Trung tâm Khuyến công Phú Thọ",
         "tags": ["tre", "máy móc thiết bị", "sản phẩm tiêu biểu"],
+        "provinces": ["phu-tho"],
+        "sectors": ["thu-cong-my-nghe"],
         "views": 188,
         "title": "Đũa tre Phú Thọ có thêm dây chuyền đóng gói đạt chuẩn xuất khẩu",
         "lead": (
@@ -1380,6 +1418,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Hà Nội",
         "tags": ["hội chợ", "sản phẩm tiêu biểu", "làng nghề"],
+        "provinces": ["ha-noi"],
+        "sectors": [],
         "views": 150,
         "title": "Tuần hàng công nghiệp nông thôn tiêu biểu thu hút đông đảo người dân Hà Nội",
         "lead": (
@@ -1436,6 +1476,8 @@ ARTICLES = [
         "author": "thu",
         "source": "Trung tâm Khuyến công Sơn La",
         "tags": ["chế biến nông sản", "máy móc thiết bị"],
+        "provinces": ["son-la"],
+        "sectors": ["che-bien-nong-lam-thuy-san"],
         "views": 275,
         "title": "Sơn La: mô hình chế biến xoài, mận sấy dẻo giúp nông dân bớt lo được mùa mất giá",
         "lead": (
@@ -1542,6 +1584,22 @@ FILLER_SUBJECTS = [
     ("sản phẩm mây tre đan xuất khẩu", "san-pham-tieu-bieu", ["mây tre đan", "sản phẩm tiêu biểu"]),
     ("xưởng cơ khí sửa chữa nông cụ", "mo-hinh-trinh-dien", ["cơ khí", "máy móc thiết bị"]),
 ]
+# The sector (website taxonomy slug) of each filler subject, None for none.
+FILLER_SECTORS = {
+    "hỗ trợ máy sấy nông sản": "che-bien-nong-lam-thuy-san",
+    "mô hình máy ép viên nén mùn cưa": "go-noi-that",
+    "dây chuyền sơ chế rau quả": "che-bien-nong-lam-thuy-san",
+    "lò sấy gỗ tiết kiệm năng lượng": "go-noi-that",
+    "lớp đào tạo nghề may công nghiệp": "det-may-da-giay",
+    "lớp tập huấn bán hàng trực tuyến": None,
+    "lớp đào tạo nghề gốm": "thu-cong-my-nghe",
+    "hội chợ sản phẩm làng nghề": "thu-cong-my-nghe",
+    "tuần hàng công nghiệp nông thôn": None,
+    "máy dệt thổ cẩm cải tiến": "det-may-da-giay",
+    "sản phẩm mây tre đan xuất khẩu": "thu-cong-my-nghe",
+    "xưởng cơ khí sửa chữa nông cụ": "co-khi-che-tao",
+}
+# Filler places are province names of the website taxonomy (their province fact).
 FILLER_PLACES = [
     "Hà Nội", "Huế", "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa",
     "Nghệ An", "Hà Tĩnh", "Cao Bằng", "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ",

@@ -35,6 +35,7 @@ from demo.data.news import (
     FILLER_OUTCOMES,
     FILLER_PARAGRAPHS,
     FILLER_PLACES,
+    FILLER_SECTORS,
     FILLER_SUBJECTS,
     NEWS_INDEX,
 )
@@ -49,7 +50,7 @@ from news.models import (
     NewsTag,
     ReaderComment,
 )
-from website.models import PageViewDay, PageViewTotal
+from website.models import PageViewDay, PageViewTotal, Province, Sector
 from website.text import ascii_slug
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
@@ -225,6 +226,8 @@ def ensure_article(ctx, data, number, indexes, categories, authors, pictures):
             category=categories[data["category"]]["vi"],
             reader_comments_open=number % 7 != 3,
         )
+        page.provinces = _taxonomy(Province, ctx.locales["vi"], data.get("provinces", []))
+        page.sectors = _taxonomy(Sector, ctx.locales["vi"], data.get("sectors", []))
         index.add_child(instance=page)
         page.tags.add(*data["tags"])
         publish(page, ctx.user)
@@ -243,10 +246,16 @@ def ensure_article(ctx, data, number, indexes, categories, authors, pictures):
         translated.category = categories[data["category"]]["en"]
         translated.tags.clear()
         translated.tags.add(*en["tags"])
+        translated.provinces = _taxonomy(Province, ctx.locales["en"], data.get("provinces", []))
+        translated.sectors = _taxonomy(Sector, ctx.locales["en"], data.get("sectors", []))
         translated.save()
         publish(translated, ctx.user)
         _backdate(translated, date + dt.timedelta(hours=3))
     return page
+
+
+def _taxonomy(model, locale, slugs):
+    return list(model.objects.filter(locale=locale, slug__in=slugs)) if slugs else []
 
 
 def _backdate(page, date):
@@ -324,6 +333,15 @@ def filler_article(number, rng):
     return FILLER["title"].format(**words), FILLER["lead"].format(**words), category, tags
 
 
+def filler_facts(number):
+    """The place and subject of filler article ``number`` (as ``filler_article`` draws
+    them): its province and sector."""
+    rng = random.Random(number)
+    subject = FILLER_SUBJECTS[rng.randrange(len(FILLER_SUBJECTS))][0]
+    place = FILLER_PLACES[rng.randrange(len(FILLER_PLACES))]
+    return place, subject
+
+
 def ensure_filler(ctx, index, count, categories, authors, pictures):
     index = NewsIndexPage.objects.get(pk=index.pk)
     existing = NewsArticlePage.objects.child_of(index).filter(slug__startswith=FILLER_PREFIX)
@@ -341,15 +359,20 @@ def ensure_filler(ctx, index, count, categories, authors, pictures):
     )
     step = Page._str2int(last_path[-Page.steplen :]) if last_path else 0
     author_list = [a["vi"] for a in authors.values()]
+    vi = index.locale_id
+    province_ids = dict(Province.objects.filter(locale_id=vi).values_list("name", "pk"))
+    sector_ids = dict(Sector.objects.filter(locale_id=vi).values_list("slug", "pk"))
     end = timezone.now()
     backend = get_search_backend()
     for batch_start in range(start, count + 1, BATCH):
         numbers = range(batch_start, min(count, batch_start + BATCH - 1) + 1)
         articles = []
         tags_of = []
+        facts_of = []
         for number in numbers:
             rng = random.Random(number)
             title, lead, category, tags = filler_article(number, rng)
+            place, subject = filler_facts(number)
             date = end - dt.timedelta(minutes=rng.randrange(2 * 365 * 24 * 60))
             step += 1
             slug = f"{FILLER_PREFIX}{number}-{ascii_slug(title, 60)}"
@@ -386,6 +409,7 @@ def ensure_filler(ctx, index, count, categories, authors, pictures):
                 )
             )
             tags_of.append(tags)
+            facts_of.append((province_ids.get(place), sector_ids.get(FILLER_SECTORS[subject])))
         with transaction.atomic():
             _bulk_insert_pages(articles)
             for tags in tags_of:
@@ -399,6 +423,16 @@ def ensure_filler(ctx, index, count, categories, authors, pictures):
                 NewsArticleTag(tag_id=tag_ids[name], content_object_id=article.pk)
                 for article, tags in zip(articles, tags_of, strict=True)
                 for name in tags
+            )
+            NewsArticlePage.provinces.through.objects.bulk_create(
+                NewsArticlePage.provinces.through(newsarticlepage_id=article.pk, province_id=pk)
+                for article, (pk, _sector) in zip(articles, facts_of, strict=True)
+                if pk is not None
+            )
+            NewsArticlePage.sectors.through.objects.bulk_create(
+                NewsArticlePage.sectors.through(newsarticlepage_id=article.pk, sector_id=pk)
+                for article, (_province, pk) in zip(articles, facts_of, strict=True)
+                if pk is not None
             )
             PageViewTotal.objects.bulk_create(
                 PageViewTotal(

@@ -8,6 +8,7 @@ Category and tag pages are routes of the index (``RoutablePageMixin``):
 
 from datetime import timedelta
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -17,7 +18,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from rest_framework import serializers
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -368,6 +369,27 @@ class NewsArticlePage(ViewCounted, BasePage):
         help_text=_("Chuyên mục chính của bài; bài hiện trong trang chuyên mục này."),
     )
     tags = ClusterTaggableManager(through=NewsArticleTag, blank=True, verbose_name=_("thẻ"))
+    # Facts the related-news boxes of case studies, products and policies match on.
+    provinces = ParentalManyToManyField(
+        "website.Province",
+        blank=True,
+        related_name="+",
+        verbose_name=_("tỉnh, thành phố"),
+        help_text=_(
+            "Các tỉnh, thành phố bài viết nói đến; bài hiện trong mục “Tin tức liên quan” "
+            "của mô hình, sản phẩm và văn bản ở đó."
+        ),
+    )
+    sectors = ParentalManyToManyField(
+        "website.Sector",
+        blank=True,
+        related_name="+",
+        verbose_name=_("ngành nghề"),
+        help_text=_(
+            "Các ngành nghề bài viết nói đến; bài hiện trong mục “Tin tức liên quan” "
+            "của mô hình và văn bản cùng ngành."
+        ),
+    )
     reader_comments_open = models.BooleanField(
         _("cho phép bạn đọc gửi ý kiến"),
         default=True,
@@ -394,6 +416,8 @@ class NewsArticlePage(ViewCounted, BasePage):
             [
                 FieldPanel("category"),
                 FieldPanel("tags"),
+                FieldPanel("provinces", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("publish_date"),
                 FieldPanel("reader_comments_open"),
             ],

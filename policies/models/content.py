@@ -2,6 +2,7 @@
 stream, attachments, relations both ways and the scope in the page's language."""
 
 from website.models import Province, Region, Sector
+from website.related import related_news
 
 from .documents import DocumentText
 from .relations import PolicyRelation
@@ -55,8 +56,17 @@ class PolicyContentMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_documents()
-        context["scope"] = self.scope()
-        context["files"] = self.files()
+        context["scope"] = scope = self.scope()
+        attachments = list(self.attachments.select_related("document").order_by("sort_order"))
+        context["files"] = self.files(attachments)
+        context["related_news"] = related_news(
+            request,
+            self,
+            provinces=scope["provinces"],
+            regions=scope["regions"],
+            sectors=scope["sectors"],
+            linked=[self, *(attachment.document for attachment in attachments)],
+        )
         return context
 
     def related_documents(self):
@@ -119,10 +129,12 @@ class PolicyContentMixin:
             "provinces": localized(Province, list(self.provinces.all())),
         }
 
-    def files(self):
+    def files(self, attachments=None):
         """Attachments with their download URL, type and size."""
+        if attachments is None:
+            attachments = self.attachments.select_related("document").order_by("sort_order")
         result = []
-        for attachment in self.attachments.select_related("document").order_by("sort_order"):
+        for attachment in attachments:
             document = attachment.document
             extension = document.file_extension.lower()
             try:

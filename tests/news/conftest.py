@@ -9,6 +9,7 @@ from wagtail.models import PageViewRestriction
 from demo.build import demo_image
 from news.factories import AuthorFactory, NewsArticlePageFactory, NewsCategoryFactory
 from news.models import NewsIndexPage
+from website.models import Province, Sector
 
 HANOI = zoneinfo.ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -54,9 +55,20 @@ def image(db):
 
 @pytest.fixture
 def make_article(news_index, category, author):
-    """make_article(title=..., tags=[...], live=True, private=False, **fields)."""
+    """make_article(title=..., tags=[...], provinces=[...], sectors=[...], live=True,
+    private=False, **fields); provinces and sectors as taxonomy slugs."""
 
-    def make(title="Bài viết", *, parent=None, tags=(), live=True, private=False, **fields):
+    def make(
+        title="Bài viết",
+        *,
+        parent=None,
+        tags=(),
+        provinces=(),
+        sectors=(),
+        live=True,
+        private=False,
+        **fields,
+    ):
         fields.setdefault("category", category)
         fields.setdefault("author", author)
         fields.setdefault("publish_date", dt.datetime(2025, 5, 20, 15, 58, tzinfo=HANOI))
@@ -67,6 +79,8 @@ def make_article(news_index, category, author):
         page.live = False
         parent = parent or news_index
         page.locale = parent.locale
+        page.provinces = list(Province.objects.filter(locale=parent.locale, slug__in=provinces))
+        page.sectors = list(Sector.objects.filter(locale=parent.locale, slug__in=sectors))
         parent.add_child(instance=page)
         for tag in tags:
             page.tags.add(tag)

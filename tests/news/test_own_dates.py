@@ -30,6 +30,8 @@ def backdated(make_article):
             "Làng gốm Phù Lãng đón đoàn khảo sát mô hình trình diễn",
             lead="Đoàn khảo sát xem lò nung gốm tiết kiệm năng lượng ở Phù Lãng.",
             publish_date=dt.datetime(2019, 5, 20, 15, 58, tzinfo=HANOI),
+            provinces=["bac-ninh"],
+            sectors=["thu-cong-my-nghe"],
         )
     assert timezone.localtime(page.first_published_at).date() == TODAY.date()
     return page

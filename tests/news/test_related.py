@@ -88,3 +88,15 @@ def test_an_english_article_gets_the_english_versions_of_the_picks(
     related = related_articles(english_page)
     assert titles(related) == ["The chosen article"]
     assert {article.locale_id for article in related} == {locale_en.pk}
+
+
+@pytest.mark.django_db
+def test_a_new_articles_preview_after_a_saved_articles_ranking(make_article, category):
+    """The ranking's statement is built once per shape: a preview of an article not yet
+    saved (no id) must not reuse the saved article's, whose "never itself" needs one."""
+    saved = make_article("Đã lưu", publish_date=day(20))
+    make_article("Cùng chuyên mục", publish_date=day(19))
+    assert titles(related_articles(saved)) == ["Cùng chuyên mục"]
+    new = NewsArticlePage(title="Bản xem trước", category=category, locale=saved.locale)
+    assert titles(related_articles(new)) == ["Đã lưu", "Cùng chuyên mục"]
+    assert titles(related_articles(saved)) == ["Cùng chuyên mục"]

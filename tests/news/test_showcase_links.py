@@ -29,8 +29,12 @@ def test_a_read_of_a_case_study_raises_its_view_count(client, case_index):
 
 @pytest.mark.django_db
 def test_case_study_lists_news_about_its_province(client, case_index, make_article):
-    make_article("Thái Nguyên: máy sao chè giúp giảm công lao động", lead="Tin từ Thái Nguyên.")
-    make_article("Hội chợ ở Cần Thơ", lead="Tin khác.")
+    make_article(
+        "Thái Nguyên: máy sao chè giúp giảm công lao động",
+        lead="Tin từ Thái Nguyên.",
+        provinces=["thai-nguyen"],
+    )
+    make_article("Hội chợ ở Cần Thơ", lead="Tin khác.", provinces=["can-tho"])
     case_study = make_case_study(case_index, title="Lò sấy chè", province="thai-nguyen")
     html = client.get(case_study.url).content.decode()
     assert "Tin tức liên quan" in html

@@ -81,8 +81,10 @@ MIDDLEWARE = [
     # Outside the page cache and WhiteNoise: every response gets the header.
     "website.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Compresses HTML that is not already compressed (cache hits come gzipped).
+    # Compresses HTML that is not already compressed (cache hits come compressed):
+    # brotli when the client accepts it, else gzip.
     "django.middleware.gzip.GZipMiddleware",
+    "website.middleware.BrotliMiddleware",
     # Before sessions, locale and CSRF: a cache hit skips all of them.
     "website.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
