@@ -35,6 +35,7 @@ from website.search_words import (
     canonical_word,
     english_index_text,
     english_stem,
+    fold,
     is_filler,
     synonym_spans,
 )
@@ -45,17 +46,6 @@ MAX_QUERY_LENGTH = 200
 MAX_QUERY_WORDS = 12
 # Words: letters and digits, as SQLite's unicode61 tokenizer sees them.
 WORD_RE = re.compile(r"[^\W_]+")
-
-
-def fold(text):
-    """Unicode NFC, lower case, đ → d, combining marks removed.
-
-    "Đề án Khuyến công" → "de an khuyen cong".
-    """
-    text = unicodedata.normalize("NFC", str(text or "")).lower().replace("đ", "d")
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
 
 
 def clean_query(value, max_length=MAX_QUERY_LENGTH):

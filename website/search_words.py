@@ -124,6 +124,17 @@ def english_index_text(text):
     return " ".join(english_stem(word) for word in words)
 
 
+def fold(text):
+    """Unicode NFC, lower case, đ → d, combining marks removed.
+
+    "Đề án Khuyến công" → "de an khuyen cong".
+    """
+    text = unicodedata.normalize("NFC", str(text or "")).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
 # -- Synonyms -----------------------------------------------------------------
 
 SYNONYMS_CACHE_KEY = "search-synonyms-v1"
@@ -139,8 +150,6 @@ def synonym_groups():
     groups = cache.get(SYNONYMS_CACHE_KEY)
     if groups is None:
         from django.apps import apps
-
-        from website.search import fold
 
         model = apps.get_model("website", "SearchSynonym")
         groups = []

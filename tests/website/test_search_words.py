@@ -113,6 +113,7 @@ def test_block_settings_are_not_indexed_and_captions_are():
     assert "Lưu ý" in content and "quan trọng" not in content
 
 
+@pytest.mark.django_db
 def test_the_lead_image_is_indexed_as_readers_see_it():
     from news.models import NewsArticlePage
     from website.search import searchable_text
