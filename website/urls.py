@@ -26,6 +26,8 @@ urlpatterns = [
         name="wagtaildocs_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    # The media library's files and captions (multimedia/urls.py).
+    path("", include("multimedia.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
