@@ -34,7 +34,7 @@ def video(ctx):
     if embed:
         node["embedUrl"] = embed.split("?", 1)[0] if "youtube" in embed else embed
     if page.transcript:
-        node["transcript"] = plain(page.transcript, words=500)
+        node["transcript"] = plain(str(page.transcript).replace("</p>", "</p> "), words=500)
     return Data(nodes=[node], og_type="video.other", image=poster, image_alt=page.poster_alt_text)
 
 

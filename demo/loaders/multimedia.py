@@ -1,0 +1,153 @@
+"""Load the demo "Video – Ảnh" section (plain data in ``demo/data/multimedia.py``): the
+index in both languages and its video pages, with their files generated here — frames
+drawn with Pillow, a tone, put together by ffmpeg (Debian's package; never downloaded).
+Without ffmpeg the pages of generated files are left out and the load says so.
+Idempotent: pages are found by slug, library files by title."""
+
+import datetime as dt
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from wagtail.models import Collection
+
+from demo.build import child_of, demo_image, ensure_section, publish, render_picture, translate_page
+from demo.data.multimedia import INDEX, VIDEOS
+from multimedia.models import MediaItem, MultimediaIndexPage, VideoPage
+
+WIDTH, HEIGHT, FPS = 640, 360, 12
+
+
+def _clock(seconds):
+    return f"00:{seconds // 60:02d}:{seconds % 60:02d}.000"
+
+
+def webvtt(cues):
+    lines = ["WEBVTT", ""]
+    for start, end, text in cues:
+        lines += [f"{_clock(start)} --> {_clock(end)}", text, ""]
+    return "\n".join(lines).encode()
+
+
+def generated_video(title, seconds, seed):
+    """MP4 bytes (H.264 and AAC, a few seconds): a drawn scene with a bar sweeping
+    across, and a tone. None without ffmpeg."""
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        return None
+    scene = render_picture(seed, WIDTH, HEIGHT, title)
+    with tempfile.TemporaryDirectory(prefix="kcqg-demo-video-") as folder:
+        frames = seconds * FPS
+        for n in range(frames):
+            frame = scene.copy()
+            x = int((WIDTH - 80) * n / max(1, frames - 1))
+            frame.paste((255, 213, 79), (x, 12, x + 80, 24))
+            frame.save(Path(folder) / f"f{n:04d}.png")
+        out = Path(folder) / "video.mp4"
+        subprocess.run(  # noqa: S603 (a fixed program and arguments)
+            [
+                ffmpeg, "-loglevel", "error", "-y",
+                "-framerate", str(FPS), "-i", str(Path(folder) / "f%04d.png"),
+                "-f", "lavfi", "-i", f"sine=frequency=330:duration={seconds}",
+                "-c:v", "libx264", "-pix_fmt", "yuv420p", "-profile:v", "baseline", "-crf", "30",
+                "-c:a", "aac", "-b:a", "48k", "-shortest", "-movflags", "+faststart",
+                str(out),
+            ],
+            check=True,
+        )  # fmt: skip
+        return out.read_bytes()
+
+
+def _media_item(data, poster, seed):
+    existing = MediaItem.objects.filter(title=data["title"]).first()
+    if existing is not None:
+        return existing
+    content = generated_video(data["title"], data["seconds"], seed)
+    if content is None:
+        return None
+    item = MediaItem(
+        title=data["title"],
+        type="video",
+        duration=data["seconds"],
+        width=WIDTH,
+        height=HEIGHT,
+        poster=poster,
+        collection=Collection.get_first_root_node(),
+    )
+    item.file = ContentFile(content, name=f"demo-video-{seed}.mp4")
+    for code, cues in data["captions"].items():
+        setattr(
+            item,
+            f"captions_{code}",
+            ContentFile(webvtt(cues), name=f"demo-video-{seed}.{code}.vtt"),
+        )
+    item.full_clean()
+    item.save()
+    return item
+
+
+def _paragraphs(texts):
+    return "".join(f"<p>{text}</p>" for text in texts)
+
+
+def load(ctx):
+    def index_fields(texts):
+        return {key: texts[key] for key in ("slug", "title", "intro")} | {
+            "search_description": texts["intro"]
+        }
+
+    index, index_en = ensure_section(
+        ctx, MultimediaIndexPage, index_fields(INDEX), index_fields(INDEX["en"])
+    )
+    made, skipped = 0, 0
+    for seed, data in enumerate(VIDEOS, start=700):
+        label, alt = data["poster"]
+        poster = demo_image(
+            f"Video: {data['title']}",
+            seed=seed,
+            width=1280,
+            height=720,
+            label=label,
+            description=alt,
+        )
+        item = None
+        if "media" in data:
+            item = _media_item(data["media"], poster, seed)
+            if item is None:
+                skipped += 1
+                continue
+        page = child_of(index, VideoPage, data["slug"])
+        if page is None:
+            page = VideoPage(
+                slug=data["slug"],
+                title=data["title"],
+                date=timezone.make_aware(dt.datetime.fromisoformat(data["date"])),
+                summary=data["summary"],
+                transcript=_paragraphs(data["transcript"]),
+                video=item,
+                external_url=data.get("external_url", ""),
+                poster=poster,
+                poster_alt_text=alt,
+            )
+            index.add_child(instance=page)
+            publish(page, ctx.user)
+        en = data["en"]
+        translate_page(
+            page,
+            ctx.locales["en"],
+            {
+                "title": en["title"],
+                "summary": en["summary"],
+                "transcript": _paragraphs(en["transcript"]),
+                "poster_alt_text": en["poster_alt"],
+            },
+            slug=en["slug"],
+            user=ctx.user,
+        )
+        made += 1
+    note = f" ({skipped} left out: no ffmpeg to make their files)" if skipped else ""
+    ctx.log(f"Video – Ảnh: {made} video pages per language{note}.")
+    return index, index_en
