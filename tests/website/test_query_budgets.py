@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from multimedia.models import VideoPage
 from news.models import NewsArticlePage
 from policies.models import PolicyPage
 from showcase.models import CaseStudyPage, ProductPage
@@ -37,6 +38,10 @@ BUDGETS = {
     "policy finder": 15,
     "policy finder, filtered": 15,
     "policy": 22,
+    "multimedia index": 15,
+    "video": 12,
+    "video (en)": 12,
+    "video, YouTube": 12,
 }
 
 
@@ -49,6 +54,13 @@ def _urls():
     product = ProductPage.objects.live().filter(locale__language_code="vi").last()
     policy = PolicyPage.objects.live().filter(locale__language_code="vi").last()
     finder = policy.get_parent()
+    video = VideoPage.objects.live().filter(locale__language_code="vi", video__isnull=False).first()
+    video_en = (
+        VideoPage.objects.live().filter(locale__language_code="en", video__isnull=False).first()
+    )
+    youtube = (
+        VideoPage.objects.live().filter(locale__language_code="vi", video__isnull=True).first()
+    )
     return {
         "home": "/",
         "home (en)": "/en/",
@@ -64,6 +76,10 @@ def _urls():
         "policy finder": finder.url,
         "policy finder, filtered": finder.url + "?support=may-moc-thiet-bi&status=con-hieu-luc",
         "policy": policy.url,
+        "multimedia index": video.get_parent().url,
+        "video": video.url,
+        "video (en)": video_en.url,
+        "video, YouTube": youtube.url,
     }
 
 
