@@ -4,7 +4,7 @@ from website import locales
 from website.sql import in_locale
 from website.visibility import public_q
 
-from .models import MediaItem, VideoPage
+from .models import AudioPage, MediaItem, VideoPage
 
 # What a card shows: title, summary, date, poster (the page's or its video's).
 CARD_FIELDS = (
@@ -39,8 +39,43 @@ def videos(locale, index=None):
     )
 
 
+AUDIO_CARD_FIELDS = (*CARD_FIELDS[:-3], "image", "audio")
+
+
+def audios(locale, index=None):
+    """Live, public audio pages of a language (or of one index), newest first."""
+    queryset = AudioPage.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
+    if index is not None:
+        queryset = queryset.child_of(index)
+    return (
+        queryset.only(*AUDIO_CARD_FIELDS)
+        .select_related("image", "listing_image", "audio")
+        .order_by("-date", "-id")
+    )
+
+
+def items(locale, index=None, limit=None):
+    """Every kind of the section's pages of a language, newest first: one query per
+    kind, merged (the section holds tens of items, not thousands)."""
+    merged = []
+    for queryset in (videos(locale, index), audios(locale, index)):
+        merged += list(queryset[:limit] if limit else queryset)
+    merged.sort(key=lambda page: (page.date, page.pk), reverse=True)
+    return merged[:limit] if limit else merged
+
+
 def latest(locale, limit):
-    return list(videos(locale)[:limit])
+    return items(locale, limit=limit)
+
+
+def podcast_episodes(locale, limit=100):
+    """The audio pages of a language with their files, newest first (the podcast feed)."""
+    return list(
+        AudioPage.objects.live()
+        .filter(public_q(), in_locale(locales.locale_id(locale)), audio__isnull=False)
+        .select_related("audio", "image")
+        .order_by("-date", "-id")[:limit]
+    )
 
 
 def media_item(pk):

@@ -61,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("showcase.urls")),
     path("", include("policies.urls")),
+    path("", include("multimedia.feed_urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         views.page_password,

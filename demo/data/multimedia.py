@@ -116,3 +116,44 @@ VIDEOS = [
         },
     },
 ]
+
+# Audio pages (podcast episodes): ``media`` is a library file generated in the loader
+# (``title``, ``seconds``); the rest as for VIDEOS.
+AUDIOS = [
+    {
+        "slug": "podcast-chon-may-say-cho-hop-tac-xa",
+        "title": "Podcast: chọn máy sấy nào cho hợp tác xã nhỏ?",
+        "date": "2024-06-03T07:00:00",
+        "summary": (
+            "Kỹ sư của Trung tâm Khuyến công Đồng Tháp (minh họa) trả lời ba câu hỏi bà con "
+            "hay gửi: sấy bằng điện, bằng nhiệt mặt trời hay bằng củi trấu, chi phí ra sao và "
+            "chương trình hỗ trợ những gì."
+        ),
+        "transcript": [
+            "Người dẫn: Chào bà con, hôm nay chúng ta nói về máy sấy nông sản cho hợp tác xã nhỏ.",
+            "Kỹ sư Lê Văn Minh (minh họa): Với sản lượng dưới một tấn mỗi ngày, máy sấy kết hợp "
+            "năng lượng mặt trời và điện là lựa chọn tiết kiệm nhất.",
+        ],
+        "image": ("Podcast Khuyến công", "Micro và tai nghe trên bàn thu âm"),
+        "media": {"title": "Podcast: chọn máy sấy cho hợp tác xã", "seconds": 6},
+        "en": {
+            "slug": "podcast-choosing-a-dryer-for-a-small-cooperative",
+            "title": "Podcast: which dryer for a small cooperative?",
+            "summary": (
+                "An engineer of the Dong Thap Industrial Extension Centre (demo) answers the "
+                "three questions farmers ask most: electric, solar or rice-husk drying, what "
+                "each costs and what the programme supports."
+            ),
+            "transcript": [
+                "Host: Hello everyone, today we talk about crop dryers for small cooperatives.",
+                "Engineer Le Van Minh (demo): Below one tonne a day, a dryer combining solar "
+                "heat and electricity is the cheapest choice.",
+            ],
+            "image_alt": "A microphone and headphones on a recording desk",
+        },
+    },
+]
+
+# "Nghe bài viết": the news article (by slug) that gets a read-aloud file, generated in
+# the loader (a tone stands in for the recorded voice).
+ARTICLE_AUDIO = {"title": "Bản đọc bài viết (minh họa)", "seconds": 8}

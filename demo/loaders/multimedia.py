@@ -15,8 +15,10 @@ from django.utils import timezone
 from wagtail.models import Collection
 
 from demo.build import child_of, demo_image, ensure_section, publish, render_picture, translate_page
-from demo.data.multimedia import INDEX, VIDEOS
-from multimedia.models import MediaItem, MultimediaIndexPage, VideoPage
+from demo.data.multimedia import ARTICLE_AUDIO, AUDIOS, INDEX, VIDEOS
+from demo.data.news import ARTICLES
+from multimedia.models import AudioPage, MediaItem, MultimediaIndexPage, VideoPage
+from news.models import NewsArticlePage
 
 WIDTH, HEIGHT, FPS = 640, 360, 12
 
@@ -59,6 +61,45 @@ def generated_video(title, seconds, seed):
             check=True,
         )  # fmt: skip
         return out.read_bytes()
+
+
+def generated_audio(seconds, seed):
+    """MP3 bytes: a few seconds of a soft two-tone chime. None without ffmpeg."""
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg is None:
+        return None
+    low, high = 220 + seed % 7 * 20, 330 + seed % 5 * 20
+    result = subprocess.run(  # noqa: S603 (a fixed program and arguments)
+        [
+            ffmpeg, "-loglevel", "error",
+            "-f", "lavfi", "-i", f"sine=frequency={low}:duration={seconds}",
+            "-f", "lavfi", "-i", f"sine=frequency={high}:duration={seconds}",
+            "-filter_complex", "amix=inputs=2,volume=0.5",
+            "-c:a", "libmp3lame", "-b:a", "48k", "-ac", "1", "-f", "mp3", "pipe:1",
+        ],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return result.stdout
+
+
+def _audio_item(data, seed):
+    existing = MediaItem.objects.filter(title=data["title"]).first()
+    if existing is not None:
+        return existing
+    content = generated_audio(data["seconds"], seed)
+    if content is None:
+        return None
+    item = MediaItem(
+        title=data["title"],
+        type="audio",
+        duration=data["seconds"],
+        collection=Collection.get_first_root_node(),
+    )
+    item.file = ContentFile(content, name=f"demo-audio-{seed}.mp3")
+    item.full_clean()
+    item.save()
+    return item
 
 
 def _media_item(data, poster, seed):
@@ -148,6 +189,68 @@ def load(ctx):
             user=ctx.user,
         )
         made += 1
+    audios = 0
+    for seed, data in enumerate(AUDIOS, start=800):
+        item = _audio_item(data["media"], seed)
+        if item is None:
+            skipped += 1
+            continue
+        label, alt = data["image"]
+        image = demo_image(
+            f"Âm thanh: {data['title']}",
+            seed=seed,
+            width=1400,
+            height=1400,
+            label=label,
+            description=alt,
+        )
+        page = child_of(index, AudioPage, data["slug"])
+        if page is None:
+            page = AudioPage(
+                slug=data["slug"],
+                title=data["title"],
+                date=timezone.make_aware(dt.datetime.fromisoformat(data["date"])),
+                summary=data["summary"],
+                transcript=_paragraphs(data["transcript"]),
+                audio=item,
+                image=image,
+                image_alt_text=alt,
+            )
+            index.add_child(instance=page)
+            publish(page, ctx.user)
+        en = data["en"]
+        fields = {
+            "title": en["title"],
+            "summary": en["summary"],
+            "transcript": _paragraphs(en["transcript"]),
+        }
+        translate_page(
+            page,
+            ctx.locales["en"],
+            fields | {"image_alt_text": en["image_alt"]},
+            slug=en["slug"],
+            user=ctx.user,
+        )
+        audios += 1
+    listen = _listen_to_article(ctx)
     note = f" ({skipped} left out: no ffmpeg to make their files)" if skipped else ""
-    ctx.log(f"Video – Ảnh: {made} video pages per language{note}.")
+    ctx.log(
+        f"Video – Ảnh: {made} video and {audios} audio pages per language, {listen} article to listen to{note}."
+    )
     return index, index_en
+
+
+def _listen_to_article(ctx):
+    """ "Nghe bài viết" on the first demo article (Vietnamese): its read-aloud file."""
+    article = NewsArticlePage.objects.filter(
+        slug=ARTICLES[0]["key"], locale=ctx.locales["vi"]
+    ).first()
+    if article is None:
+        return 0
+    if article.audio_version_id is None:
+        item = _audio_item(ARTICLE_AUDIO, 900)
+        if item is None:
+            return 0
+        article.audio_version = item
+        publish(article, ctx.user)
+    return 1

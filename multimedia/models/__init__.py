@@ -4,16 +4,24 @@
 Page tree (one index per language, under the home page):
 
     HomePage
-    └── MultimediaIndexPage → VideoPage …
+    └── MultimediaIndexPage → VideoPage, AudioPage …
 
 The models import nothing that lists or renders them: their pages call the functions
 ``multimedia.listing`` puts in ``HANDLERS``.
 """
 
 from .media import CAPTION_LANGUAGES, MediaItem
-from .pages import HANDLERS, MultimediaIndexPage, VideoPage, facebook_video_url, youtube_id
+from .pages import (
+    HANDLERS,
+    AudioPage,
+    MultimediaIndexPage,
+    VideoPage,
+    facebook_video_url,
+    youtube_id,
+)
 
 __all__ = [
+    "AudioPage",
     "CAPTION_LANGUAGES",
     "HANDLERS",
     "MediaItem",

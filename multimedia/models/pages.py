@@ -69,7 +69,7 @@ class MultimediaIndexPage(LocaleSingletonMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["multimedia.VideoPage"]
+    subpage_types = ["multimedia.VideoPage", "multimedia.AudioPage"]
     template = "pages/multimedia/multimedia_index_page.html"
 
     class Meta:
@@ -108,6 +108,12 @@ class MultimediaPage(ViewCounted, BasePage):
 
     class Meta:
         abstract = True
+
+    # What the card's badge says ("video", "audio") and the lead media item, if any.
+    kind = ""
+
+    def lead_media(self):
+        return None
 
     def get_search_date(self):
         return self.date
@@ -207,6 +213,11 @@ class VideoPage(MultimediaPage):
         if errors:
             raise ValidationError(errors)
 
+    kind = "video"
+
+    def lead_media(self):
+        return self.video if self.video_id else None
+
     def get_poster(self):
         if self.poster_id:
             return self.poster
@@ -231,3 +242,80 @@ class VideoPage(MultimediaPage):
                 f"https://www.facebook.com/plugins/video.php?href={quote(url, safe='')}&autoplay=1"
             )
         return ""
+
+
+class AudioPage(MultimediaPage):
+    """An audio report or podcast episode: a native player the keyboard works, the
+    transcript for readers who cannot listen; listed in the section's podcast feed."""
+
+    audio = models.ForeignKey(
+        "multimedia.MediaItem",
+        verbose_name=_("tệp âm thanh"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Tệp trong thư viện (MP3, M4A hoặc Ogg)."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh minh họa"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh vuông hoặc ngang hiện cạnh trình phát và trong ứng dụng podcast."),
+    )
+    image_alt_text = models.CharField(
+        _("mô tả ảnh minh họa"),
+        max_length=255,
+        blank=True,
+        help_text=_("Mô tả ngắn cho người không xem được ảnh."),
+    )
+    transcript = RichTextField(
+        _("lời thoại"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+        help_text=_(
+            "Lời thoại hoặc tóm tắt chi tiết cho người không nghe được; công cụ tìm kiếm đọc phần này."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                MediaChooserPanel("audio", media_type="audio"),
+                FieldPanel("image"),
+                FieldPanel("image_alt_text"),
+            ],
+            heading=_("Âm thanh"),
+        ),
+        FieldPanel("transcript"),
+    ]
+    search_fields = [*MultimediaPage.search_fields, index.SearchField("transcript")]
+    override_translatable_fields = synchronized(
+        "listing_image", "social_image", "date", "audio", "image"
+    )
+    template = "pages/multimedia/audio_page.html"
+
+    class Meta:
+        verbose_name = _("bản tin âm thanh")
+        verbose_name_plural = _("bản tin âm thanh")
+
+    def clean(self):
+        super().clean()
+        if self.audio_id is None:
+            raise ValidationError({"audio": _("Chọn một tệp âm thanh trong thư viện.")})
+
+    kind = "audio"
+
+    def lead_media(self):
+        return self.audio if self.audio_id else None
+
+    def get_poster(self):
+        return self.image or self.listing_image
+
+    def get_social_image(self):
+        return self.social_image or self.get_poster()

@@ -15,7 +15,9 @@ def project_catalogues():
     """Every django.po under the project's locale folders (root and apps)."""
     base = Path(settings.BASE_DIR)
     folders = [Path(p) for p in settings.LOCALE_PATHS]
-    folders += [base / app / "locale" for app in ("website", "news", "showcase", "policies")]
+    folders += [
+        base / app / "locale" for app in ("website", "news", "showcase", "policies", "multimedia")
+    ]
     return sorted(
         po for folder in folders if folder.exists() for po in folder.glob("*/LC_MESSAGES/*.po")
     )
