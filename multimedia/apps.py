@@ -22,4 +22,7 @@ class MultimediaConfig(AppConfig):
             context=home_section_context,
         )
         register_search_type("multimedia.VideoPage", _("Video"), order=45)
+        register_search_type("multimedia.AudioPage", _("Âm thanh"), order=46)
+        register_search_type("multimedia.PhotoStoryPage", _("Phóng sự ảnh"), order=47)
+        register_search_type("multimedia.InfographicPage", _("Infographic"), order=48)
         register_search_type("multimedia.MultimediaIndexPage", _("Mục Video – Ảnh"), order=72)

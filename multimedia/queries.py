@@ -1,10 +1,19 @@
 """Every queryset of the multimedia app: the live, public pages of the section."""
 
+from django.db.models import Prefetch
+
 from website import locales
 from website.sql import in_locale
 from website.visibility import public_q
 
-from .models import AudioPage, MediaItem, VideoPage
+from .models import (
+    AudioPage,
+    InfographicPage,
+    MediaItem,
+    PhotoStoryPage,
+    PhotoStoryPhoto,
+    VideoPage,
+)
 
 # What a card shows: title, summary, date, poster (the page's or its video's).
 CARD_FIELDS = (
@@ -54,11 +63,38 @@ def audios(locale, index=None):
     )
 
 
+def _live(model, locale, index):
+    queryset = model.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
+    return queryset.child_of(index) if index is not None else queryset
+
+
+def photo_stories(locale, index=None):
+    """Live, public photo stories, newest first, with their photos (for the cover)."""
+    photos = PhotoStoryPhoto.objects.select_related("image").order_by("sort_order", "pk")
+    return (
+        _live(PhotoStoryPage, locale, index)
+        .only(*CARD_FIELDS[:-3])
+        .select_related("listing_image")
+        .prefetch_related(Prefetch("photos", queryset=photos))
+        .order_by("-date", "-id")
+    )
+
+
+def infographics(locale, index=None):
+    return (
+        _live(InfographicPage, locale, index)
+        .only(*CARD_FIELDS[:-3], "image")
+        .select_related("listing_image", "image")
+        .order_by("-date", "-id")
+    )
+
+
 def items(locale, index=None, limit=None):
     """Every kind of the section's pages of a language, newest first: one query per
     kind, merged (the section holds tens of items, not thousands)."""
     merged = []
-    for queryset in (videos(locale, index), audios(locale, index)):
+    kinds = (videos, audios, photo_stories, infographics)
+    for queryset in (kind(locale, index) for kind in kinds):
         merged += list(queryset[:limit] if limit else queryset)
     merged.sort(key=lambda page: (page.date, page.pk), reverse=True)
     return merged[:limit] if limit else merged

@@ -38,6 +38,25 @@ def video(ctx):
     return Data(nodes=[node], og_type="video.other", image=poster, image_alt=page.poster_alt_text)
 
 
+def article(ctx):
+    """A photo story or an infographic: an Article with its images; an audio page too."""
+    page = ctx.page
+    node = {
+        "@type": "Article",
+        "headline": page.title[:110],
+        "description": page.get_meta_description(),
+        "url": ctx.url,
+        "inLanguage": ctx.language,
+        "datePublished": iso(page.date),
+        "publisher": ctx.publisher(),
+    }
+    poster = page.get_poster()
+    url = image_url(poster)
+    if url:
+        node["image"] = [url]
+    return Data(nodes=[node], og_type="article", image=poster)
+
+
 def index(ctx):
     node = ctx.collection(ctx.get("items"), ctx.get("page_obj"))
     return Data(nodes=[node])
@@ -45,4 +64,10 @@ def index(ctx):
 
 @hooks.register(HOOK)
 def builders():
-    return {"multimedia.videopage": video, "multimedia.multimediaindexpage": index}
+    return {
+        "multimedia.videopage": video,
+        "multimedia.audiopage": article,
+        "multimedia.photostorypage": article,
+        "multimedia.infographicpage": article,
+        "multimedia.multimediaindexpage": index,
+    }

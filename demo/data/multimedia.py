@@ -157,3 +157,96 @@ AUDIOS = [
 # "Nghe bài viết": the news article (by slug) that gets a read-aloud file, generated in
 # the loader (a tone stands in for the recorded voice).
 ARTICLE_AUDIO = {"title": "Bản đọc bài viết (minh họa)", "seconds": 8}
+
+# Photo stories: ``photos`` are (picture label, caption, alt text) in each language.
+PHOTO_STORIES = [
+    {
+        "slug": "mot-ngay-o-lang-gom-bat-trang",
+        "title": "Một ngày ở làng gốm: từ lò củi đến lò gas",
+        "date": "2024-03-18T08:00:00",
+        "summary": (
+            "Phóng sự ảnh về một cơ sở gốm (minh họa) chuyển từ lò củi sang lò gas với hỗ trợ "
+            "của chương trình khuyến công: ít khói hơn, tỷ lệ sản phẩm đạt chuẩn cao hơn."
+        ),
+        "photos": [
+            (
+                "Lò gas mới",
+                "Sáu giờ sáng, anh Trần Văn Long (minh họa) kiểm tra nhiệt độ lò gas mới trước mẻ nung đầu tiên trong ngày.",
+                "Người thợ đứng cạnh lò nung bằng gas, tay cầm đồng hồ đo nhiệt",
+            ),
+            (
+                "Tạo dáng sản phẩm",
+                "Thợ trẻ tạo dáng bình gốm trên bàn xoay; lớp học nghề do trung tâm khuyến công mở có 20 học viên.",
+                "Đôi tay tạo dáng chiếc bình đất sét trên bàn xoay",
+            ),
+            (
+                "Phơi mộc",
+                "Sản phẩm mộc được phơi khô trước khi vẽ men. Lò gas giúp tỷ lệ hàng đạt chuẩn tăng từ 70% lên 92%.",
+                "Hàng trăm chiếc bình chưa nung xếp thành hàng trên giá phơi",
+            ),
+            (
+                "Hàng xuất khẩu",
+                "Những lô hàng đầu tiên đạt chuẩn xuất khẩu được đóng gói cho khách hàng châu Âu.",
+                "Công nhân đóng gói bình gốm men xanh vào thùng các-tông",
+            ),
+        ],
+        "en": {
+            "slug": "a-day-in-a-pottery-village",
+            "title": "A day in a pottery village: from wood kilns to gas",
+            "summary": (
+                "A photo story on a pottery workshop (demo) that moved from a wood-fired kiln "
+                "to a gas kiln with the programme's support: less smoke, more pieces up to "
+                "standard."
+            ),
+            "photos": [
+                (
+                    "At six in the morning, Tran Van Long (demo) checks the temperature of the new "
+                    "gas kiln before the day's first firing.",
+                    "A potter beside a gas-fired kiln holding a temperature gauge",
+                ),
+                (
+                    "A young potter shapes a vase on the wheel; the training class the extension "
+                    "centre runs has 20 learners.",
+                    "Hands shaping a clay vase on a potter's wheel",
+                ),
+                (
+                    "Unfired pieces dry before glazing. With the gas kiln, the share of pieces up to "
+                    "standard rose from 70% to 92%.",
+                    "Hundreds of unfired vases in rows on drying racks",
+                ),
+                (
+                    "The first batches that meet export standards are packed for European buyers.",
+                    "Workers packing blue-glazed vases into cardboard boxes",
+                ),
+            ],
+        },
+    },
+]
+
+# Infographics: ``chart`` is the title drawn on the picture and (label, value) bars; the
+# text alternative is ``text`` (paragraphs) and the same figures as a table.
+INFOGRAPHICS = [
+    {
+        "slug": "khuyen-cong-quoc-gia-2021-2025-bang-so-lieu",
+        "title": "Khuyến công quốc gia 2021–2025 qua số liệu (minh họa)",
+        "date": "2024-02-05T08:00:00",
+        "summary": "Số mô hình trình diễn kỹ thuật được hỗ trợ mỗi năm, 2021–2025 (số liệu minh họa).",
+        "chart": "Mô hình trình diễn được hỗ trợ",
+        "columns": ("Năm", "Số mô hình"),
+        "rows": [("2021", 38), ("2022", 45), ("2023", 52), ("2024", 61), ("2025", 66)],
+        "text": [
+            "Số mô hình trình diễn kỹ thuật được chương trình hỗ trợ tăng đều qua năm năm, từ 38 "
+            "mô hình năm 2021 lên 66 mô hình năm 2025 (số liệu minh họa).",
+        ],
+        "en": {
+            "slug": "national-industrial-promotion-2021-2025-in-figures",
+            "title": "National industrial promotion 2021–2025 in figures (demo)",
+            "summary": "Demonstration models supported each year, 2021–2025 (demo figures).",
+            "columns": ("Year", "Models"),
+            "text": [
+                "The number of technical demonstration models the programme supported rose "
+                "steadily over five years, from 38 in 2021 to 66 in 2025 (demo figures).",
+            ],
+        },
+    },
+]

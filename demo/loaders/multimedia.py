@@ -5,19 +5,41 @@ Without ffmpeg the pages of generated files are left out and the load says so.
 Idempotent: pages are found by slug, library files by title."""
 
 import datetime as dt
+import io
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.utils import timezone
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
 from wagtail.models import Collection
+from wagtail.rich_text import RichText
 
-from demo.build import child_of, demo_image, ensure_section, publish, render_picture, translate_page
-from demo.data.multimedia import ARTICLE_AUDIO, AUDIOS, INDEX, VIDEOS
+from demo.build import (
+    _font,
+    child_of,
+    demo_image,
+    ensure_section,
+    publish,
+    render_picture,
+    translate_page,
+)
+from demo.data.multimedia import ARTICLE_AUDIO, AUDIOS, INDEX, INFOGRAPHICS, PHOTO_STORIES, VIDEOS
 from demo.data.news import ARTICLES
-from multimedia.models import AudioPage, MediaItem, MultimediaIndexPage, VideoPage
+from multimedia.models import (
+    AudioPage,
+    InfographicPage,
+    MediaItem,
+    MultimediaIndexPage,
+    PhotoStoryPage,
+    PhotoStoryPhoto,
+    VideoPage,
+)
 from news.models import NewsArticlePage
 
 WIDTH, HEIGHT, FPS = 640, 360, 12
@@ -233,9 +255,11 @@ def load(ctx):
         )
         audios += 1
     listen = _listen_to_article(ctx)
+    stories = load_stories(ctx, index)
     note = f" ({skipped} left out: no ffmpeg to make their files)" if skipped else ""
     ctx.log(
-        f"Video – Ảnh: {made} video and {audios} audio pages per language, {listen} article to listen to{note}."
+        f"Video – Ảnh: {made} video, {audios} audio pages, {stories} photo stories and "
+        f"infographics per language, {listen} article to listen to{note}."
     )
     return index, index_en
 
@@ -254,3 +278,119 @@ def _listen_to_article(ctx):
         article.audio_version = item
         publish(article, ctx.user)
     return 1
+
+
+def _chart(title, rows, seed):
+    """A bar chart picture (Pillow) as a Wagtail image."""
+    width, height = 1200, 900
+    picture = PILImage.new("RGB", (width, height), (255, 250, 240))
+    draw = ImageDraw.Draw(picture)
+    draw.text((60, 40), title, fill=(122, 23, 18), font=_font(44))
+    top = max(value for _, value in rows)
+    bar = (width - 160) // len(rows)
+    for n, (label, value) in enumerate(rows):
+        x = 80 + n * bar
+        h = int((height - 300) * value / top)
+        draw.rectangle([x, height - 120 - h, x + bar - 40, height - 120], fill=(163, 32, 26))
+        draw.text((x + 10, height - 170 - h), str(value), fill=(28, 27, 31), font=_font(40))
+        draw.text((x + 10, height - 100), label, fill=(28, 27, 31), font=_font(36))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG", optimize=True)
+    Image = get_image_model()
+    existing = Image.objects.filter(title=f"Infographic: {title}").first()
+    if existing is not None:
+        return existing
+    image = Image(
+        title=f"Infographic: {title}",
+        description=title,
+        collection=Collection.get_first_root_node(),
+        file=ImageFile(io.BytesIO(buffer.getvalue()), name=f"demo-infographic-{seed}.png"),
+    )
+    image.save()
+    return image
+
+
+def _table(columns, rows):
+    value = {
+        "caption": "",
+        "table": {
+            "data": [list(columns), *[[label, str(number)] for label, number in rows]],
+            "first_row_is_table_header": True,
+            "first_col_is_header": False,
+            "table_header_choice": "row",
+            "table_caption": "",
+        },
+    }
+    return ("table", value)
+
+
+def load_stories(ctx, index):
+    """The photo stories and infographics of the section, in both languages."""
+    made = 0
+    for seed, data in enumerate(PHOTO_STORIES, start=720):
+        page = child_of(index, PhotoStoryPage, data["slug"])
+        if page is None:
+            page = PhotoStoryPage(
+                slug=data["slug"],
+                title=data["title"],
+                date=timezone.make_aware(dt.datetime.fromisoformat(data["date"])),
+                summary=data["summary"],
+            )
+            page.photos = [
+                PhotoStoryPhoto(
+                    image=demo_image(
+                        f"Phóng sự ảnh: {label}",
+                        seed=seed * 10 + n,
+                        width=1600,
+                        height=1067,
+                        label=label,
+                        description=alt,
+                    ),
+                    caption=caption,
+                    alt_text=alt,
+                    sort_order=n,
+                )
+                for n, (label, caption, alt) in enumerate(data["photos"])
+            ]
+            index.add_child(instance=page)
+            publish(page, ctx.user)
+        en = data["en"]
+        translate_page(
+            page,
+            ctx.locales["en"],
+            {"title": en["title"], "summary": en["summary"]},
+            slug=en["slug"],
+            user=ctx.user,
+            rows=("photos", en["photos"]),
+        )
+        made += 1
+    for seed, data in enumerate(INFOGRAPHICS, start=740):
+        page = child_of(index, InfographicPage, data["slug"])
+        if page is None:
+            page = InfographicPage(
+                slug=data["slug"],
+                title=data["title"],
+                date=timezone.make_aware(dt.datetime.fromisoformat(data["date"])),
+                summary=data["summary"],
+                image=_chart(data["chart"], data["rows"], seed),
+                text_alternative=[
+                    *[("paragraph", RichText(f"<p>{text}</p>")) for text in data["text"]],
+                    _table(data["columns"], data["rows"]),
+                ],
+            )
+            index.add_child(instance=page)
+            publish(page, ctx.user)
+        en = data["en"]
+        text = [
+            *[("paragraph", RichText(f"<p>{t}</p>")) for t in en["text"]],
+            _table(en["columns"], data["rows"]),
+        ]
+        translate_page(
+            page,
+            ctx.locales["en"],
+            {"title": en["title"], "summary": en["summary"], "text_alternative": text},
+            slug=en["slug"],
+            user=ctx.user,
+        )
+        made += 1
+    return made

@@ -4,7 +4,7 @@
 Page tree (one index per language, under the home page):
 
     HomePage
-    └── MultimediaIndexPage → VideoPage, AudioPage …
+    └── MultimediaIndexPage → VideoPage, AudioPage, PhotoStoryPage, InfographicPage …
 
 The models import nothing that lists or renders them: their pages call the functions
 ``multimedia.listing`` puts in ``HANDLERS``.
@@ -14,7 +14,10 @@ from .media import CAPTION_LANGUAGES, MediaItem
 from .pages import (
     HANDLERS,
     AudioPage,
+    InfographicPage,
     MultimediaIndexPage,
+    PhotoStoryPage,
+    PhotoStoryPhoto,
     VideoPage,
     facebook_video_url,
     youtube_id,
@@ -22,6 +25,9 @@ from .pages import (
 
 __all__ = [
     "AudioPage",
+    "InfographicPage",
+    "PhotoStoryPage",
+    "PhotoStoryPhoto",
     "CAPTION_LANGUAGES",
     "HANDLERS",
     "MediaItem",

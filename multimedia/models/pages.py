@@ -8,12 +8,16 @@ from urllib.parse import parse_qs, quote, urlsplit
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from website.blocks import BodyStreamBlock
 from website.counter import ViewCounted
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
@@ -69,7 +73,12 @@ class MultimediaIndexPage(LocaleSingletonMixin, BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["website.HomePage"]
-    subpage_types = ["multimedia.VideoPage", "multimedia.AudioPage"]
+    subpage_types = [
+        "multimedia.VideoPage",
+        "multimedia.AudioPage",
+        "multimedia.PhotoStoryPage",
+        "multimedia.InfographicPage",
+    ]
     template = "pages/multimedia/multimedia_index_page.html"
 
     class Meta:
@@ -316,6 +325,125 @@ class AudioPage(MultimediaPage):
 
     def get_poster(self):
         return self.image or self.listing_image
+
+    def get_social_image(self):
+        return self.social_image or self.get_poster()
+
+
+class PhotoStoryPage(MultimediaPage):
+    """ "Phóng sự ảnh": large photos with their captions carry the story. Each language's
+    page has its own photo rows (caption and alt text translated, the image the same)."""
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        InlinePanel("photos", label=_("Ảnh"), heading=_("Ảnh của phóng sự"), min_num=1),
+    ]
+    override_translatable_fields = synchronized("listing_image", "social_image", "date")
+    template = "pages/multimedia/photo_story_page.html"
+
+    class Meta:
+        verbose_name = _("phóng sự ảnh")
+        verbose_name_plural = _("phóng sự ảnh")
+
+    kind = "photos"
+
+    def story_photos(self):
+        """The photos in order, from a prefetch (cards, ``multimedia.queries``) or one query."""
+        photos = self.photos.all()
+        if getattr(self, "_prefetched_objects_cache", {}).get("photos") is None:
+            photos = photos.select_related("image")
+        return sorted(photos, key=lambda photo: (photo.sort_order or 0, photo.pk))
+
+    def get_poster(self):
+        if self.listing_image_id:
+            return self.listing_image
+        photos = self.story_photos()
+        return photos[0].image if photos else None
+
+    def get_social_image(self):
+        return self.social_image or self.get_poster()
+
+
+class PhotoStoryPhoto(TranslatableMixin, Orderable):
+    page = ParentalKey(PhotoStoryPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Ảnh lớn, ngang hoặc dọc, tối thiểu 1600 điểm ảnh chiều rộng."),
+    )
+    caption = models.TextField(
+        _("lời ảnh"),
+        help_text=_("Một đến ba câu kể tiếp câu chuyện, hiện dưới ảnh."),
+    )
+    alt_text = models.CharField(
+        _("văn bản thay thế"),
+        max_length=255,
+        help_text=_(
+            "Mô tả những gì thấy trong ảnh cho người không nhìn thấy, trong ngôn ngữ của trang."
+        ),
+    )
+
+    panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("ảnh của phóng sự")
+        verbose_name_plural = _("ảnh của phóng sự")
+
+
+class InfographicPage(MultimediaPage):
+    """An infographic: the image, and its data as text (required) so that screen readers
+    and search lose nothing."""
+
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("ảnh infographic"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Ảnh infographic, khổ dọc hoặc ngang."),
+    )
+    text_alternative = StreamField(
+        BodyStreamBlock(),
+        verbose_name=_("nội dung bằng chữ"),
+        help_text=_(
+            "Toàn bộ số liệu và ý chính của infographic bằng đoạn văn hoặc bảng: người dùng trình đọc "
+            "màn hình và công cụ tìm kiếm đọc phần này."
+        ),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        FieldPanel("text_alternative"),
+    ]
+    search_fields = [*MultimediaPage.search_fields, index.SearchField("text_alternative")]
+    override_translatable_fields = synchronized("listing_image", "social_image", "date")
+    template = "pages/multimedia/infographic_page.html"
+
+    class Meta:
+        verbose_name = _("infographic")
+        verbose_name_plural = _("infographic")
+
+    kind = "infographic"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.image_id is None:
+            errors["image"] = _("Chọn ảnh infographic.")
+        if not strip_tags(str(self.text_alternative or "")).strip():
+            errors["text_alternative"] = _("Cần nội dung bằng chữ của infographic.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_poster(self):
+        return self.listing_image or self.image
 
     def get_social_image(self):
         return self.social_image or self.get_poster()
