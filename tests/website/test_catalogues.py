@@ -39,7 +39,7 @@ def _english_translations():
 def test_every_ui_string_has_an_english_translation(tmp_path):
     # Extract every msgid of the project into a scratch copy, then look each up.
     scratch = tmp_path / "src"
-    for name in ("website", "news", "showcase", "policies", "demo", "templates"):
+    for name in ("website", "news", "showcase", "policies", "multimedia", "demo", "templates"):
         shutil.copytree(ROOT / name, scratch / name, ignore=shutil.ignore_patterns("locale"))
     shutil.copy(ROOT / "manage.py", scratch / "manage.py")
     (scratch / "locale").mkdir()

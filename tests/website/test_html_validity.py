@@ -29,6 +29,9 @@ API_TYPES = {
     "policy": "policies.PolicyPage",
     "about, contact, questions": "website.StandardPage",
     "video": "multimedia.VideoPage",
+    "audio": "multimedia.AudioPage",
+    "photo story": "multimedia.PhotoStoryPage",
+    "infographic": "multimedia.InfographicPage",
 }
 FIXED = {
     "vi": {

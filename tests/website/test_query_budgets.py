@@ -14,7 +14,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from multimedia.models import VideoPage
+from multimedia.models import AudioPage, InfographicPage, PhotoStoryPage, VideoPage
 from news.models import NewsArticlePage
 from policies.models import PolicyPage
 from showcase.models import CaseStudyPage, ProductPage
@@ -42,7 +42,15 @@ BUDGETS = {
     "video": 12,
     "video (en)": 12,
     "video, YouTube": 12,
+    "audio": 12,
+    "photo story": 12,
+    "photo story (en)": 12,
+    "infographic": 12,
 }
+
+
+def _first(model, language):
+    return model.objects.live().filter(locale__language_code=language).first()
 
 
 def _urls():
@@ -80,6 +88,10 @@ def _urls():
         "video": video.url,
         "video (en)": video_en.url,
         "video, YouTube": youtube.url,
+        "audio": _first(AudioPage, "vi").url,
+        "photo story": _first(PhotoStoryPage, "vi").url,
+        "photo story (en)": _first(PhotoStoryPage, "en").url,
+        "infographic": _first(InfographicPage, "vi").url,
     }
 
 
