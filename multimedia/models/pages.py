@@ -12,6 +12,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -112,6 +113,7 @@ class MultimediaPage(ViewCounted, BasePage):
         index.SearchField("summary"),
         index.FilterField("date"),
     ]
+    api_fields = [APIField("date"), APIField("summary")]
     parent_page_types = ["multimedia.MultimediaIndexPage"]
     subpage_types = []
 
@@ -197,6 +199,12 @@ class VideoPage(MultimediaPage):
         FieldPanel("transcript"),
     ]
     search_fields = [*MultimediaPage.search_fields, index.SearchField("transcript")]
+    api_fields = [
+        *MultimediaPage.api_fields,
+        APIField("external_url"),
+        APIField("poster"),
+        APIField("transcript"),
+    ]
     override_translatable_fields = synchronized(
         "listing_image", "social_image", "date", "video", "external_url", "poster"
     )
@@ -304,6 +312,7 @@ class AudioPage(MultimediaPage):
         FieldPanel("transcript"),
     ]
     search_fields = [*MultimediaPage.search_fields, index.SearchField("transcript")]
+    api_fields = [*MultimediaPage.api_fields, APIField("image"), APIField("transcript")]
     override_translatable_fields = synchronized(
         "listing_image", "social_image", "date", "audio", "image"
     )
@@ -423,6 +432,7 @@ class InfographicPage(MultimediaPage):
         FieldPanel("text_alternative"),
     ]
     search_fields = [*MultimediaPage.search_fields, index.SearchField("text_alternative")]
+    api_fields = [*MultimediaPage.api_fields, APIField("image"), APIField("text_alternative")]
     override_translatable_fields = synchronized("listing_image", "social_image", "date")
     template = "pages/multimedia/infographic_page.html"
 
