@@ -71,29 +71,29 @@ class PodcastFeed(Feed):
         index = locales.index_page(MultimediaIndexPage, None)
         if index is None:
             raise Http404("no section in this language")
-        self.request = request
+        # One feed object serves every request: what belongs to this one rides on the index.
+        index.feed_request = request
+        index.episodes = queries.podcast_episodes(index.locale_id)
         return index
 
     def title(self, index):
         return _("Podcast Khuyến công") + " – " + index.title
 
     def link(self, index):
-        return index.get_full_url(self.request)
+        return index.get_full_url(index.feed_request)
 
     def description(self, index):
         return index.intro or index.title
 
     def feed_extra_kwargs(self, index):
-        episodes = self.items(index)
+        episodes = index.episodes
         return {
             "itunes_author": _("Chương trình khuyến công quốc gia"),
             "itunes_image": _square(episodes[0].get_poster()) if episodes else "",
         }
 
     def items(self, index):
-        if not hasattr(self, "_episodes"):
-            self._episodes = queries.podcast_episodes(index.locale_id)
-        return self._episodes
+        return index.episodes
 
     def item_title(self, page):
         return page.title
@@ -102,10 +102,10 @@ class PodcastFeed(Feed):
         return page.summary
 
     def item_link(self, page):
-        return page.get_full_url(self.request)
+        return page.get_full_url()
 
     def item_guid(self, page):
-        return page.get_full_url(self.request)
+        return page.get_full_url()
 
     def item_pubdate(self, page):
         return page.date
