@@ -26,6 +26,8 @@ urlpatterns = [
         name="wagtaildocs_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
+    # The media library's files and captions (multimedia/urls.py).
+    path("", include("multimedia.urls")),
     path("healthz", views.healthz, name="healthz"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
@@ -66,6 +68,7 @@ urlpatterns += i18n_patterns(
     path("", include("showcase.urls")),
     path("", include("policies.urls")),
     path("", include("alerts.urls")),
+    path("", include("multimedia.feed_urls")),
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
         views.page_password,

@@ -29,6 +29,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from website import page_functions
 from website.alt_text import alt_text
@@ -345,6 +346,19 @@ class NewsArticlePage(ViewCounted, BasePage):
         verbose_name=_("nội dung"),
         help_text=_("Các đoạn văn, ảnh có chú thích, trích dẫn, bảng, tài liệu, video."),
     )
+    # "Nghe bài viết": a file of the media library (the media model of WAGTAILMEDIA,
+    # named by string: news imports no other app).
+    audio_version = models.ForeignKey(
+        "multimedia.MediaItem",
+        verbose_name=_("bản đọc bài viết"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Tệp âm thanh đọc toàn bài (MP3, M4A hoặc Ogg); hiện nút “Nghe bài viết” dưới sa pô."
+        ),
+    )
     author = models.ForeignKey(
         Author,
         verbose_name=_("tác giả"),
@@ -408,6 +422,7 @@ class NewsArticlePage(ViewCounted, BasePage):
             heading=_("Ảnh chính"),
         ),
         FieldPanel("body"),
+        MediaChooserPanel("audio_version", media_type="audio"),
         MultiFieldPanel(
             [FieldPanel("author"), FieldPanel("source")],
             heading=_("Tác giả và nguồn tin"),
@@ -476,6 +491,7 @@ class NewsArticlePage(ViewCounted, BasePage):
         "reader_comments_open",
         "tags",
         "related_links",
+        "audio_version",
         base=BasePage.override_translatable_fields,
     )
 

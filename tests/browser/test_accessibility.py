@@ -35,6 +35,12 @@ LISTINGS = {
         "policy": ("/chinh-sach/", r"/chinh-sach/(?!toi-duoc-ho-tro-gi/)[a-z0-9-]+/"),
         "guided_form": "/chinh-sach/toi-duoc-ho-tro-gi/",
         "search": "/tim-kiem/?q=khuyen+cong",
+        "multimedia": "/video-anh/",
+        "video": ("/video-anh/", r"/video-anh/[a-z0-9-]+/"),
+        "video_youtube": "/video-anh/hoi-cho-san-pham-cong-nghiep-nong-thon-2024/",
+        "audio": "/video-anh/podcast-chon-may-say-cho-hop-tac-xa/",
+        "photo_story": "/video-anh/mot-ngay-o-lang-gom-bat-trang/",
+        "infographic": "/video-anh/khuyen-cong-quoc-gia-2021-2025-bang-so-lieu/",
     },
     "en": {
         "home": "/en/",
@@ -49,6 +55,12 @@ LISTINGS = {
         "policy": ("/en/policies/", r"/en/policies/(?!what-support-can-i-get/)[a-z0-9-]+/"),
         "guided_form": "/en/policies/what-support-can-i-get/",
         "search": "/en/search/?q=industry",
+        "multimedia": "/en/video-photo/",
+        "video": ("/en/video-photo/", r"/en/video-photo/[a-z0-9-]+/"),
+        "video_youtube": "/en/video-photo/northern-rural-industry-fair-2024/",
+        "audio": "/en/video-photo/podcast-choosing-a-dryer-for-a-small-cooperative/",
+        "photo_story": "/en/video-photo/a-day-in-a-pottery-village/",
+        "infographic": "/en/video-photo/national-industrial-promotion-2021-2025-in-figures/",
     },
 }
 PAGES = [(language, name) for language in LISTINGS for name in LISTINGS[language]]

@@ -44,6 +44,7 @@ def test_every_ui_string_has_an_english_translation(tmp_path):
         "news",
         "showcase",
         "policies",
+        "multimedia",
         "archive",
         "alerts",
         "demo",

@@ -14,7 +14,7 @@ from wagtail.snippets.models import get_snippet_models
 
 from website.models import SiteSettings
 
-APPS = {"website", "news", "showcase", "policies"}
+APPS = {"website", "news", "showcase", "policies", "multimedia"}
 # Wagtail's own page fields, explained by Wagtail itself.
 CORE = {
     "title",

@@ -28,6 +28,10 @@ API_TYPES = {
     "product": "showcase.ProductPage",
     "policy": "policies.PolicyPage",
     "about, contact, questions": "website.StandardPage",
+    "video": "multimedia.VideoPage",
+    "audio": "multimedia.AudioPage",
+    "photo story": "multimedia.PhotoStoryPage",
+    "infographic": "multimedia.InfographicPage",
 }
 FIXED = {
     "vi": {
@@ -37,6 +41,8 @@ FIXED = {
         "case-study index": "/mo-hinh-trinh-dien/",
         "product gallery": "/san-pham-tieu-bieu/",
         "policy finder": "/chinh-sach/",
+        "video and photo": "/video-anh/",
+        "video from YouTube": "/video-anh/hoi-cho-san-pham-cong-nghiep-nong-thon-2024/",
         "policy finder, filtered": "/chinh-sach/?sort=moi-nhat&page=2",
         "guide": "/chinh-sach/toi-duoc-ho-tro-gi/",
         "guide with results": "/chinh-sach/toi-duoc-ho-tro-gi/"
@@ -50,6 +56,8 @@ FIXED = {
         "case-study index": "/en/demonstration-models/",
         "product gallery": "/en/standout-products/",
         "policy finder": "/en/policies/",
+        "video and photo": "/en/video-photo/",
+        "video from YouTube": "/en/video-photo/northern-rural-industry-fair-2024/",
         "guide with results": "/en/policies/what-support-can-i-get/?kind=ho-kinh-doanh&needs=may-moc-thiet-bi&go=1",
         "search with results": "/en/search/?q=industrial",
         "404": "/en/no-such-page/",

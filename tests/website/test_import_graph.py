@@ -26,7 +26,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-APPS = ("news", "showcase", "policies", "archive", "alerts")
+APPS = ("news", "showcase", "policies", "multimedia", "archive", "alerts")
 PACKAGES = (*APPS, "website", "demo")
 # The modules (and packages) of an app that its models must not reach, directly or
 # through another module of the app.

@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from multimedia.models import AudioPage, InfographicPage, PhotoStoryPage, VideoPage
 from news.models import NewsArticlePage
 from policies.models import PolicyPage
 from showcase.models import CaseStudyPage, ProductPage
@@ -37,7 +38,19 @@ BUDGETS = {
     "policy finder": 15,
     "policy finder, filtered": 15,
     "policy": 22,
+    "multimedia index": 15,
+    "video": 12,
+    "video (en)": 12,
+    "video, YouTube": 12,
+    "audio": 12,
+    "photo story": 12,
+    "photo story (en)": 12,
+    "infographic": 12,
 }
+
+
+def _first(model, language):
+    return model.objects.live().filter(locale__language_code=language).first()
 
 
 def _urls():
@@ -49,6 +62,13 @@ def _urls():
     product = ProductPage.objects.live().filter(locale__language_code="vi").last()
     policy = PolicyPage.objects.live().filter(locale__language_code="vi").last()
     finder = policy.get_parent()
+    video = VideoPage.objects.live().filter(locale__language_code="vi", video__isnull=False).first()
+    video_en = (
+        VideoPage.objects.live().filter(locale__language_code="en", video__isnull=False).first()
+    )
+    youtube = (
+        VideoPage.objects.live().filter(locale__language_code="vi", video__isnull=True).first()
+    )
     return {
         "home": "/",
         "home (en)": "/en/",
@@ -64,6 +84,14 @@ def _urls():
         "policy finder": finder.url,
         "policy finder, filtered": finder.url + "?support=may-moc-thiet-bi&status=con-hieu-luc",
         "policy": policy.url,
+        "multimedia index": video.get_parent().url,
+        "video": video.url,
+        "video (en)": video_en.url,
+        "video, YouTube": youtube.url,
+        "audio": _first(AudioPage, "vi").url,
+        "photo story": _first(PhotoStoryPage, "vi").url,
+        "photo story (en)": _first(PhotoStoryPage, "en").url,
+        "infographic": _first(InfographicPage, "vi").url,
     }
 
 

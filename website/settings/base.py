@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "news",
     "showcase",
     "policies",
+    "multimedia",  # video, audio, photo stories, infographics and the media library
     "archive",  # the old portal's articles (import_archive) and Word imports
     "alerts",  # e-mail alerts of new policies and news; no app imports it
     "demo",  # the demo content and load_demo_content; no app imports it
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
+    "wagtailmedia",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -238,6 +240,15 @@ STATIC_URL = "/static/"
 
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT", str(BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+
+# The media library (wagtailmedia, our model multimedia.MediaItem): the formats it
+# accepts by name; multimedia.validation checks each file's content and size.
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "multimedia.MediaItem",
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "oga"],
+    "VIDEO_EXTENSIONS": ["mp4", "webm"],
+}
+MULTIMEDIA_MAX_UPLOAD_BYTES = int(os.environ.get("MULTIMEDIA_MAX_UPLOAD_MB", "200")) * 1024 * 1024
 # Serve uploads from Django when no web server in front does (SERVE_MEDIA=0 to stop).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 

@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
 from demo.build import DemoContext, indexes_updated_at_the_end, quiet_loggers
-from demo.loaders import news, policies, showcase, site
+from demo.loaders import multimedia, news, policies, showcase, site
 from website import renditions
 from website.page_cache import bump_version
 from website.patches.sqlite_stats import refresh_table_stats
@@ -23,7 +23,7 @@ from website.patches.sqlite_stats import refresh_table_stats
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "khuyencong-demo"  # noqa: S105 - documented demo login
 # The apps' loaders, in this order (showcase links news, policies link site pages).
-LOADERS = [news, showcase, policies]
+LOADERS = [news, showcase, policies, multimedia]
 
 
 class Command(BaseCommand):

@@ -17,7 +17,7 @@ def project_catalogues():
     folders = [Path(p) for p in settings.LOCALE_PATHS]
     folders += [
         base / app / "locale"
-        for app in ("website", "news", "showcase", "policies", "archive", "alerts")
+        for app in ("website", "news", "showcase", "policies", "multimedia", "archive", "alerts")
     ]
     return sorted(
         po for folder in folders if folder.exists() for po in folder.glob("*/LC_MESSAGES/*.po")

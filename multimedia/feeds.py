@@ -1,0 +1,132 @@
+"""The podcast feed of each language (/podcast.xml, /en/podcast.xml): RSS 2.0 with the
+iTunes tags podcast apps read (author, image, category, explicit, duration, episode
+type) and each audio page's file as its enclosure, with length and type."""
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
+
+from website import locales, origin
+
+from . import queries
+from .models import MultimediaIndexPage
+
+ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd"
+
+
+def _clock(seconds):
+    seconds = round(seconds or 0)
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{hours:02d}:{minutes:02d}:{seconds:02d}"
+
+
+def _square(image):
+    """The absolute URL of a 1400×1400 JPEG of ``image`` (podcast apps ask for a square
+    of 1400 to 3000 pixels), or ""."""
+    if image is None:
+        return ""
+    try:
+        return origin.absolute(image.get_rendition("fill-1400x1400|format-jpeg").url)
+    except (SourceImageIOError, OSError):
+        return ""
+
+
+class PodcastFeedType(Rss201rev2Feed):
+    content_type = "application/rss+xml; charset=utf-8"
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:itunes": ITUNES}
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        feed = self.feed
+        handler.addQuickElement("itunes:author", feed["itunes_author"])
+        handler.addQuickElement("itunes:summary", feed["description"])
+        handler.addQuickElement("itunes:explicit", "false")
+        handler.addQuickElement("itunes:type", "episodic")
+        handler.startElement("itunes:owner", {})
+        handler.addQuickElement("itunes:name", feed["itunes_author"])
+        handler.endElement("itunes:owner")
+        handler.addQuickElement("itunes:category", "", {"text": "Government"})
+        if feed.get("itunes_image"):
+            handler.addQuickElement("itunes:image", "", {"href": feed["itunes_image"]})
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("itunes:duration", item["itunes_duration"])
+        handler.addQuickElement("itunes:episodeType", "full")
+        handler.addQuickElement("itunes:explicit", "false")
+        handler.addQuickElement("itunes:summary", item["description"])
+        if item.get("itunes_image"):
+            handler.addQuickElement("itunes:image", "", {"href": item["itunes_image"]})
+
+
+class PodcastFeed(Feed):
+    feed_type = PodcastFeedType
+
+    def get_object(self, request):
+        index = locales.index_page(MultimediaIndexPage, None)
+        if index is None:
+            raise Http404("no section in this language")
+        # One feed object serves every request: what belongs to this one rides on the index.
+        index.feed_request = request
+        index.episodes = queries.podcast_episodes(index.locale_id)
+        return index
+
+    def title(self, index):
+        return _("Podcast Khuyến công") + " – " + index.title
+
+    def link(self, index):
+        return index.get_full_url(index.feed_request)
+
+    def description(self, index):
+        return index.intro or index.title
+
+    def feed_extra_kwargs(self, index):
+        episodes = index.episodes
+        return {
+            "itunes_author": _("Chương trình khuyến công quốc gia"),
+            "itunes_image": _square(episodes[0].get_poster()) if episodes else "",
+        }
+
+    def items(self, index):
+        return index.episodes
+
+    def item_title(self, page):
+        return page.title
+
+    def item_description(self, page):
+        return page.summary
+
+    def item_link(self, page):
+        return page.get_full_url()
+
+    def item_guid(self, page):
+        return page.get_full_url()
+
+    def item_pubdate(self, page):
+        return page.date
+
+    def item_enclosure_url(self, page):
+        return origin.absolute(page.audio.url)
+
+    def item_enclosure_length(self, page):
+        try:
+            return page.audio.file.size
+        except OSError:
+            return 0
+
+    def item_enclosure_mime_type(self, page):
+        return page.audio.content_type
+
+    def item_extra_kwargs(self, page):
+        return {
+            "itunes_duration": _clock(page.audio.duration),
+            "itunes_image": _square(page.get_poster()),
+        }
+
+
+podcast = PodcastFeed()

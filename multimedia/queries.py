@@ -1,0 +1,125 @@
+"""Every queryset of the multimedia app: the live, public pages of the section."""
+
+from django.db.models import Prefetch
+
+from website import locales
+from website.sql import in_locale
+from website.visibility import public_q
+
+from .models import (
+    AudioPage,
+    InfographicPage,
+    MediaItem,
+    PhotoStoryPage,
+    PhotoStoryPhoto,
+    VideoPage,
+)
+
+# What a card shows: title, summary, date, poster (the page's or its video's).
+CARD_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "content_type_id",
+    "listing_title",
+    "listing_summary",
+    "listing_image",
+    "summary",
+    "date",
+    "poster",
+    "video",
+    "external_url",
+)
+
+
+def videos(locale, index=None):
+    """Live, public video pages of a language (or of one index), newest first, with
+    what their cards show."""
+    queryset = VideoPage.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
+    if index is not None:
+        queryset = queryset.child_of(index)
+    return (
+        queryset.only(*CARD_FIELDS)
+        .select_related("poster", "listing_image", "video__poster")
+        .order_by("-date", "-id")
+    )
+
+
+AUDIO_CARD_FIELDS = (*CARD_FIELDS[:-3], "image", "audio")
+
+
+def audios(locale, index=None):
+    """Live, public audio pages of a language (or of one index), newest first."""
+    queryset = AudioPage.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
+    if index is not None:
+        queryset = queryset.child_of(index)
+    return (
+        queryset.only(*AUDIO_CARD_FIELDS)
+        .select_related("image", "listing_image", "audio")
+        .order_by("-date", "-id")
+    )
+
+
+def _live(model, locale, index):
+    queryset = model.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
+    return queryset.child_of(index) if index is not None else queryset
+
+
+def photo_stories(locale, index=None):
+    """Live, public photo stories, newest first, with their photos (for the cover)."""
+    photos = PhotoStoryPhoto.objects.select_related("image").order_by("sort_order", "pk")
+    return (
+        _live(PhotoStoryPage, locale, index)
+        .only(*CARD_FIELDS[:-3])
+        .select_related("listing_image")
+        .prefetch_related(Prefetch("photos", queryset=photos))
+        .order_by("-date", "-id")
+    )
+
+
+def infographics(locale, index=None):
+    return (
+        _live(InfographicPage, locale, index)
+        .only(*CARD_FIELDS[:-3], "image")
+        .select_related("listing_image", "image")
+        .order_by("-date", "-id")
+    )
+
+
+def items(locale, index=None, limit=None):
+    """Every kind of the section's pages of a language, newest first: one query per
+    kind, merged (the section holds tens of items, not thousands)."""
+    merged = []
+    kinds = (videos, audios, photo_stories, infographics)
+    for queryset in (kind(locale, index) for kind in kinds):
+        merged += list(queryset[:limit] if limit else queryset)
+    merged.sort(key=lambda page: (page.date, page.pk), reverse=True)
+    return merged[:limit] if limit else merged
+
+
+def latest(locale, limit):
+    return items(locale, limit=limit)
+
+
+def podcast_episodes(locale, limit=100):
+    """The audio pages of a language with their files, newest first (the podcast feed)."""
+    return list(
+        AudioPage.objects.live()
+        .filter(public_q(), in_locale(locales.locale_id(locale)), audio__isnull=False)
+        .select_related("audio", "image")
+        .order_by("-date", "-id")[:limit]
+    )
+
+
+def media_item(pk):
+    """A library item with the fields its file and caption views read, or None."""
+    return (
+        MediaItem.objects.only(
+            "id", "file", "type", "content_type", "captions_vi", "captions_en", "collection_id"
+        )
+        .filter(pk=pk)
+        .first()
+    )

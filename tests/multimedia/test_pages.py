@@ -1,0 +1,146 @@
+"""The video page as a reader gets it: the lead video with its captions and poster, the
+transcript, the VideoObject JSON-LD; a YouTube video behind a poster with no player
+loaded; the index, the home section, search."""
+
+import json
+import re
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.test import override_settings
+
+from multimedia.models import VideoPage, youtube_id
+from website.search import search_pages
+
+from .conftest import make_video
+
+pytestmark = pytest.mark.django_db
+
+
+def json_ld(html, kind):
+    for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
+        data = json.loads(block)
+        for node in data.get("@graph", [data]):
+            if node.get("@type") == kind:
+                return node
+    raise AssertionError(f"no {kind} in the page")
+
+
+def test_video_page_plays_the_library_file_with_captions(client, video_page, video_item):
+    html = client.get(video_page.url).content.decode()
+    assert f'<source src="{video_item.url}" type="video/mp4">' in html
+    assert re.search(
+        r'<track kind="captions" src="[^"]+phu-de\.vi\.vtt" srclang="vi" label="Tiếng Việt" default>',
+        html,
+    )
+    assert re.search(
+        r'<track kind="captions" src="[^"]+phu-de\.en\.vtt" srclang="en" label="English">', html
+    )
+    assert re.search(
+        r'<video class="mm-video" controls preload="metadata" playsinline poster="/media/images/[^"]+\.jpg"',
+        html,
+    )
+    assert "Thời lượng: 1:05" in html
+    assert "giảm hao hụt sau thu hoạch ở Đồng Tháp" in html  # the transcript
+
+
+def test_video_object_has_the_required_properties(client, video_page, video_item, site_origin):
+    node = json_ld(client.get(video_page.url).content.decode(), "VideoObject")
+    assert node["name"] == video_page.title
+    assert node["description"].startswith("Phóng sự số 0")
+    assert node["thumbnailUrl"][0].startswith(site_origin + "/media/images/")
+    assert node["uploadDate"] == "2024-05-20T08:00:00+07:00"
+    assert node["contentUrl"] == site_origin + video_item.url
+    assert node["duration"] == "PT1M5S"
+    assert "Đồng Tháp" in node["transcript"]
+
+
+def test_youtube_video_is_a_poster_until_clicked(client, section, poster, site_origin):
+    page = make_video(
+        section,
+        1,
+        external_url="https://youtu.be/aqz-KE-bpKQ",
+        poster=poster,
+        poster_alt_text="Gian hàng",
+    )
+    html = client.get(page.url).content.decode()
+    assert "<iframe" not in html
+    # The player's address only as data for the script; the link leads to the video's page.
+    assert (
+        'data-embed="https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ?autoplay=1&amp;rel=0"'
+        in html
+    )
+    assert 'href="https://youtu.be/aqz-KE-bpKQ"' in html
+    assert not re.search(r'src="https?://[^"]*youtube', html)
+    node = json_ld(html, "VideoObject")
+    assert node["embedUrl"] == "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ"
+    assert "contentUrl" not in node
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.youtube.com/watch?v=aqz-KE-bpKQ&t=10", "aqz-KE-bpKQ"),
+        ("https://youtu.be/aqz-KE-bpKQ", "aqz-KE-bpKQ"),
+        ("https://m.youtube.com/shorts/aqz-KE-bpKQ", "aqz-KE-bpKQ"),
+        ("https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ", "aqz-KE-bpKQ"),
+        ("https://www.youtube.com/watch?v=<script>", None),
+        ("https://example.com/watch?v=aqz-KE-bpKQ", None),
+    ],
+)
+def test_youtube_addresses(url, expected):
+    assert youtube_id(url) == expected
+
+
+def test_editor_mistakes_get_clear_messages(section, poster):
+    page = VideoPage(title="Không có video", slug="khong-co", summary="Tóm tắt.")
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "Chọn một tệp video hoặc nhập địa chỉ YouTube/Facebook." in str(error.value)
+    page.external_url = "https://vimeo.com/123"
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "Chỉ nhận địa chỉ video YouTube hoặc Facebook" in str(error.value)
+    page.external_url = "https://www.youtube.com/watch?v=aqz-KE-bpKQ"
+    with pytest.raises(ValidationError) as error:
+        page.full_clean()
+    assert "cần ảnh đại diện" in str(error.value)
+
+
+def test_english_translation_has_its_own_texts_and_captions(client, video_page, home_en, locale_en):
+    section_en = video_page.get_parent().specific.copy_for_translation(locale_en)
+    section_en.title, section_en.slug = "Video and photo", "video-photo"
+    section_en.save_revision().publish()
+    page_en = video_page.copy_for_translation(locale_en).specific
+    page_en.title, page_en.slug = "A crop dryer", "crop-dryer"
+    page_en.summary = "A cooperative dries mangoes with the sun."
+    page_en.save_revision().publish()
+    html = client.get("/en/video-photo/crop-dryer/").content.decode()
+    assert "A cooperative dries mangoes with the sun." in html
+    assert 'srclang="en" label="English" default>' in html
+    assert json_ld(html, "VideoObject")["inLanguage"] == "en"
+
+
+def test_index_lists_the_newest_first(client, section, poster):
+    for n in range(3):
+        make_video(section, n, external_url="https://youtu.be/aqz-KE-bpKQ", poster=poster)
+    html = client.get(section.url).content.decode()
+    titles = re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
+    assert titles == ["Máy sấy nông sản 0", "Máy sấy nông sản 1", "Máy sấy nông sản 2"]
+
+
+def test_home_page_shows_the_video_photo_section(client, home, video_page):
+    html = client.get("/").content.decode()
+    assert 'id="home-multimedia">Video – Ảnh</h2>' in html
+    assert video_page.title in html
+
+
+@override_settings(
+    WAGTAILSEARCH_BACKENDS={"default": {"BACKEND": "wagtail.search.backends.database"}}
+)
+def test_transcript_is_found_by_search(video_page):
+    from wagtail.search.backends import get_search_backend
+
+    get_search_backend().add(video_page)
+    found = list(search_pages(VideoPage.objects.live(), "hao hut sau thu hoach"))
+    assert [page.pk for page in found] == [video_page.pk]
