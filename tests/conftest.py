@@ -6,6 +6,7 @@ import tempfile
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 from tests.server import suite_engine
@@ -25,6 +26,15 @@ def _clear_cache():
     yield
     cache.clear()
     forget_locales()
+
+
+@pytest.fixture(autouse=True)
+def _site_language_afterwards():
+    """A request to /en/ leaves English active in the test's thread (LocaleMiddleware
+    never deactivates it): every test ends with the site's language back, so the next
+    one starts as a fresh process would, whatever ran before it."""
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

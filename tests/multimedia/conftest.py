@@ -4,10 +4,9 @@ content check reads only those), a poster image and a published section with a v
 import datetime as dt
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from demo.build import demo_image
 from multimedia.models import MediaItem, MultimediaIndexPage, VideoPage
@@ -25,14 +24,6 @@ EXE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + b"\x00" * 2000
 HTML = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
 VTT_VI = "WEBVTT\n\n00:00.000 --> 00:02.000\nXin chào bà con.\n".encode()
 VTT_EN = b"WEBVTT\n\n00:00.000 --> 00:02.000\nHello, everyone.\n"
-
-
-@pytest.fixture(autouse=True)
-def _vietnamese_afterwards():
-    """A request to /en/ leaves English active in this thread (LocaleMiddleware never
-    deactivates): put the site's language back so later tests start as they expect."""
-    yield
-    translation.activate(settings.LANGUAGE_CODE)
 
 
 def upload(name, data, content_type="application/octet-stream"):

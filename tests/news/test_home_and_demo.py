@@ -34,7 +34,9 @@ def test_home_query_count_does_not_grow(client, make_article, image):
     cache.clear()
     with CaptureQueriesContext(connection) as many:
         client.get("/")
-    assert len(many) == len(few) <= 20
+    # 20 before the "Video – Ảnh" section, which costs one query (its index lookup)
+    # even when, as here, there is no media to show.
+    assert len(many) == len(few) <= 21
 
 
 @pytest.mark.django_db
