@@ -82,6 +82,10 @@ class PodcastFeed(Feed):
     def link(self, index):
         return index.get_full_url(index.feed_request)
 
+    def feed_url(self, index):
+        # The feed's own address on the site origin (Django would use the request's host).
+        return origin.absolute(index.feed_request.path)
+
     def description(self, index):
         return index.intro or index.title
 

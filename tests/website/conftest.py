@@ -30,11 +30,19 @@ class PublicSite:
         return self.base_url + url
 
     def fetch(self, url, headers=None):
-        """(status, headers, body as text) of a GET, redirects not followed."""
+        """(status, headers, body as text) of a GET, redirects not followed; a text or
+        application answer must be UTF-8, media come back byte for byte (latin-1)."""
         request = urllib.request.Request(self.local(url), headers=headers or {})
         try:
             with _OPENER.open(request, timeout=300) as response:
-                return response.status, response.headers, response.read().decode()
+                body = response.read()
+                kind = response.headers.get("Content-Type", "")
+                if kind.startswith(("text/", "application/")) and not kind.startswith(
+                    ("application/octet-stream", "application/pdf", "application/zip")
+                ):
+                    return response.status, response.headers, body.decode()
+                # Video, audio, images, files: their bytes one to one, not read as text.
+                return response.status, response.headers, body.decode("latin-1")
         except urllib.error.HTTPError as error:
             return error.code, error.headers, error.read().decode(errors="replace")
 

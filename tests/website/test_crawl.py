@@ -41,6 +41,7 @@ EXTERNAL_HOSTS = {
     "www.sitemaps.org",
     "www.google.com",
     "purl.org",
+    "www.itunes.com",  # the podcast feeds' XML namespace
 }
 # Not pages: files, the admin, the API, the view counter's beacon.
 SKIPPED_PREFIXES = ("/static/", "/media/", "/documents/", "/admin/", "/api/", "/views/")
