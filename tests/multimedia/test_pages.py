@@ -4,6 +4,7 @@ loaded; the index, the home section, search."""
 
 import json
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -53,6 +54,40 @@ def test_video_object_has_the_required_properties(client, video_page, video_item
     assert node["contentUrl"] == site_origin + video_item.url
     assert node["duration"] == "PT1M5S"
     assert "Đồng Tháp" in node["transcript"]
+
+
+def test_sitemap_carries_each_video_with_the_required_tags(
+    client, video_page, video_item, section, poster, site_origin
+):
+    """Google's video sitemap: thumbnail, title, description, and the file (library
+    video) or the player (YouTube); the duration in seconds; a valid XML document."""
+    youtube = make_video(section, 1, external_url="https://youtu.be/aqz-KE-bpKQ", poster=poster)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "v": "http://www.google.com/schemas/sitemap-video/1.1",
+    }
+    root = ET.fromstring(response.content)  # noqa: S314 - our own sitemap
+    videos = {
+        url.find("s:loc", ns).text: url.findall("v:video", ns) for url in root.findall("s:url", ns)
+    }
+    assert not videos[site_origin + "/"] and not videos[site_origin + section.url]
+    (own,) = videos[site_origin + video_page.url]
+    assert own.find("v:thumbnail_loc", ns).text.startswith(site_origin + "/media/images/")
+    assert own.find("v:title", ns).text == video_page.title
+    assert own.find("v:description", ns).text.startswith("Phóng sự số 0")
+    assert own.find("v:content_loc", ns).text == site_origin + video_item.url
+    assert own.find("v:player_loc", ns) is None
+    assert own.find("v:duration", ns).text == "65"
+    assert own.find("v:publication_date", ns).text == "2024-05-20T08:00:00+07:00"
+    (embedded,) = videos[site_origin + youtube.url]
+    assert embedded.find("v:content_loc", ns) is None
+    assert (
+        embedded.find("v:player_loc", ns).text
+        == "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ"
+    )
+    assert embedded.find("v:duration", ns) is None  # not known for an outside player
 
 
 def test_youtube_video_is_a_poster_until_clicked(client, section, poster, site_origin):
