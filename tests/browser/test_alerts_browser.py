@@ -161,7 +161,9 @@ def write_and_publish(page, base_url, title, action):
     modal = page.locator(".modal-dialog")
     modal.locator("table a").first.click()
     modal.wait_for(state="hidden")
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))  # the autosaved draft
+    page.get_by_role("button", name=re.compile("Lưu (bản )?nháp|Save draft")).first.click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))  # the draft, saved
+    page.wait_for_load_state("networkidle")
     page.get_by_role("button", name=re.compile("^(Thao tác khác|More actions)$")).click()
     screenshot(page, "alerts-admin-publish-menu", full_page=False)
     page.get_by_role("button", name=action).first.click()

@@ -2,6 +2,7 @@
 transcript, the VideoObject JSON-LD; a YouTube video behind a poster with no player
 loaded; the index, the home section, search."""
 
+import datetime as dt
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -9,8 +10,10 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import override_settings
+from django.utils import timezone
 
 from multimedia.models import VideoPage, youtube_id
+from website.counter import record_view
 from website.search import search_pages
 
 from .conftest import make_video
@@ -162,6 +165,37 @@ def test_index_lists_the_newest_first(client, section, poster):
     html = client.get(section.url).content.decode()
     titles = re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
     assert titles == ["Máy sấy nông sản 0", "Máy sấy nông sản 1", "Máy sấy nông sản 2"]
+
+
+def test_index_shows_what_readers_watched_most_this_week(client, section, poster):
+    """Counted views (the view counter's beacon) rank the section's "Xem nhiều" box,
+    over the last seven days: an old favourite's views from last month do not count."""
+    pages = [
+        make_video(section, n, external_url="https://youtu.be/aqz-KE-bpKQ", poster=poster)
+        for n in range(3)
+    ]
+    beacon = {
+        "HTTP_USER_AGENT": "Mozilla/5.0 (Linux; Android 14) Chrome/130.0 Mobile Safari/537.36"
+    }
+    for n, address in enumerate(["10.0.0.1", "10.0.0.2", "10.0.0.3"]):
+        assert (
+            client.post(f"/views/{pages[2].pk}/", REMOTE_ADDR=address, **beacon).status_code == 204
+        )
+        if n < 2:
+            assert (
+                client.post(f"/views/{pages[1].pk}/", REMOTE_ADDR=address, **beacon).status_code
+                == 204
+            )
+    record_view(pages[0].pk, by=500, day=timezone.localdate() - dt.timedelta(days=30))
+    html = client.get(section.url).content.decode()
+    box = html[html.index('id="most-read-title">Xem nhiều</h2>') :]
+    ranked = re.findall(
+        r'<li>\s*<a href="([^"]+)">([^<]+)</a>\s*<span class="meta">(\d+) lượt xem', box
+    )
+    assert ranked == [
+        (pages[2].url, "Máy sấy nông sản 2", "3"),
+        (pages[1].url, "Máy sấy nông sản 1", "2"),
+    ]
 
 
 def test_home_page_shows_the_video_photo_section(client, home, video_page):
