@@ -11,8 +11,9 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.test import override_settings
 from django.utils import timezone
+from wagtail.rich_text import RichText
 
-from multimedia.models import VideoPage, youtube_id
+from multimedia.models import InfographicPage, VideoPage, youtube_id
 from website.counter import record_view
 from website.search import search_pages
 
@@ -196,6 +197,28 @@ def test_index_shows_what_readers_watched_most_this_week(client, section, poster
         (pages[2].url, "Máy sấy nông sản 2", "3"),
         (pages[1].url, "Máy sấy nông sản 1", "2"),
     ]
+
+
+def test_search_offers_the_format_as_a_facet(client, section, poster, video_page):
+    """A video and an infographic on the same subject: the site search names each format
+    in its type facet, and choosing "Video" keeps only the video."""
+    chart = InfographicPage(
+        title="Máy sấy nông sản qua số liệu",
+        slug="may-say-qua-so-lieu",
+        summary="Số máy sấy nông sản được hỗ trợ mỗi năm.",
+        image=poster,
+        text_alternative=[("paragraph", RichText("<p>Năm 2024 có 66 máy sấy nông sản.</p>"))],
+    )
+    section.add_child(instance=chart)
+    chart.save_revision().publish()
+    response = client.get("/tim-kiem/", {"q": "máy sấy nông sản"})
+    facets = {facet["key"]: facet["count"] for facet in response.context["facets"]}
+    assert facets["multimedia.videopage"] == 1
+    assert facets["multimedia.infographicpage"] == 1
+    html = response.content.decode()
+    assert "Video <span" in html and "Infographic <span" in html
+    typed = client.get("/tim-kiem/", {"q": "máy sấy nông sản", "type": "multimedia.videopage"})
+    assert [r["page"].pk for r in typed.context["results"]] == [video_page.pk]
 
 
 def test_home_page_shows_the_video_photo_section(client, home, video_page):
