@@ -1,10 +1,15 @@
-"""The podcast feed of each language (/podcast.xml, /en/podcast.xml): RSS 2.0 with the
-iTunes tags podcast apps read (author, image, category, explicit, duration, episode
-type) and each audio page's file as its enclosure, with length and type."""
+"""The feeds of the "Video – Ảnh" section, per language.
+
+- The podcast (/podcast.xml, /en/podcast.xml): RSS 2.0 with the iTunes tags podcast apps
+  read (author, image, category, explicit, duration, episode type) and each audio page's
+  file as its enclosure, with length and type.
+- The section (/video-anh.xml, /en/video-anh.xml): every format, newest first, each with
+  its summary and an enclosure: the video or audio file from the library, else the
+  picture (a photo story's cover, an infographic)."""
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
-from django.utils.feedgenerator import Rss201rev2Feed
+from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 
@@ -134,3 +139,79 @@ class PodcastFeed(Feed):
 
 
 podcast = PodcastFeed()
+
+SECTION_ITEMS = 20
+
+
+def _picture(image):
+    """(absolute URL, length) of a 1200×630 JPEG of ``image``, or None."""
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
+        return origin.absolute(rendition.url), rendition.file.size
+    except (SourceImageIOError, OSError):
+        return None
+
+
+class SectionFeed(Feed):
+    """Every format of the section: readers' feed readers and other portals' widgets."""
+
+    feed_type = Rss201rev2Feed
+
+    def get_object(self, request):
+        index = locales.index_page(MultimediaIndexPage, None)
+        if index is None:
+            raise Http404("no section in this language")
+        index.feed_request = request
+        index.feed_items = queries.items(index.locale_id, index, limit=SECTION_ITEMS)
+        return index
+
+    def title(self, index):
+        return index.title
+
+    def link(self, index):
+        return index.get_full_url(index.feed_request)
+
+    def feed_url(self, index):
+        return origin.absolute(index.feed_request.path)
+
+    def description(self, index):
+        return index.intro or index.title
+
+    def items(self, index):
+        return index.feed_items
+
+    def item_title(self, page):
+        return page.title
+
+    def item_description(self, page):
+        return page.listing_summary or page.summary
+
+    def item_link(self, page):
+        return page.get_full_url()
+
+    def item_guid(self, page):
+        return page.get_full_url()
+
+    def item_pubdate(self, page):
+        return page.date
+
+    def item_categories(self, page):
+        return [str(page._meta.verbose_name)]
+
+    def item_enclosures(self, page):
+        media = page.lead_media()
+        if media is not None and media.file:
+            try:
+                length = media.file.size
+            except OSError:
+                length = 0
+            return [Enclosure(origin.absolute(media.url), str(length), media.content_type)]
+        picture = _picture(page.get_poster())
+        if picture is None:
+            return []
+        return [Enclosure(picture[0], str(picture[1]), "image/jpeg")]
+
+
+section = SectionFeed()

@@ -20,6 +20,7 @@ def index_context(index, request):
         "page_obj": page_obj,
         "paginator": paginator,
         "most_viewed": queries.most_viewed(index.locale_id),
+        "feed_url": reverse("multimedia_feed"),
     }
 
 

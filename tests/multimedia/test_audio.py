@@ -13,7 +13,7 @@ from multimedia.models import AudioPage, MediaItem
 from news.factories import NewsArticlePageFactory, NewsCategoryFactory
 from news.models import NewsIndexPage
 
-from .conftest import MP3, upload
+from .conftest import MP3, make_video, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -117,3 +117,29 @@ def test_listen_to_the_article(client, home, audio_item):
         in html
     )
     assert f'<source src="{audio_item.url}" type="audio/mpeg">' in html
+
+
+def test_section_feed_carries_every_format_with_its_file(
+    client, section, audio_item, poster, site_origin, video_page, video_item
+):
+    """/video-anh.xml, as a feed reader gets it: every format of the section, newest
+    first, each with its file (video, audio) or its picture as the enclosure; the index
+    page announces it."""
+    make_audio(section, audio_item, 0, image=poster)
+    make_video(section, 9, external_url="https://youtu.be/aqz-KE-bpKQ", poster=poster)
+    response = client.get("/video-anh.xml")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.language == "vi" and feed.feed.link == site_origin + section.url
+    entries = {entry.title: entry for entry in feed.entries}
+    assert len(entries) == 3
+    (file,) = entries["Máy sấy nông sản 0"].enclosures
+    assert (file.href, file.type) == (site_origin + video_item.url, "video/mp4")
+    (sound,) = entries["Bản tin khuyến công số 1"].enclosures
+    assert (sound.href, sound.type) == (site_origin + audio_item.url, "audio/mpeg")
+    (picture,) = entries["Máy sấy nông sản 9"].enclosures  # YouTube: the poster
+    assert picture.type == "image/jpeg" and picture.href.startswith(site_origin + "/media/")
+    assert [tag.term for tag in entries["Máy sấy nông sản 0"].tags] == ["phóng sự video"]
+    html = client.get(section.url).content.decode()
+    assert 'type="application/rss+xml" title="Video – Ảnh (RSS)" href="/video-anh.xml"' in html
