@@ -58,3 +58,19 @@ def test_relations_read_translated_but_the_stored_keys_stay(index, locale_en):
     page.refresh_from_db()
     assert page.province_id == vi_province.pk and page.province.name == "Đắk Lắk"
     assert row(Province, "dak-lak", locale_en).name == "Dak Lak"
+
+
+def test_the_editor_shows_an_english_copy_its_english_rows(index, home_en, locale_en):
+    """An English copy holds the Vietnamese rows; its form offers English rows only, so
+    it shows (and saves) their translations instead of an empty province and no kinds
+    of support."""
+    page = make_case_study(index, province="dak-lak", sector="do-uong", supports=["tu-van"])
+    index.copy_for_translation(locale_en).save_revision().publish()
+    english = CaseStudyPage.objects.get(pk=page.copy_for_translation(locale_en).pk)
+    assert english.province.locale_id == page.locale_id  # the stored, Vietnamese row
+    form_class = CaseStudyPage.get_edit_handler().get_form_class()
+    form = form_class(instance=english, parent_page=english.get_parent(), for_user=None)
+    assert form.initial["province"] == row(Province, "dak-lak", locale_en).pk
+    assert form.initial["sector"] == row(Sector, "do-uong", locale_en).pk
+    assert form.initial["support_types"] == [row(SupportType, "tu-van", locale_en).pk]
+    assert form["province"].value() in {p.pk for p in form.fields["province"].queryset}
