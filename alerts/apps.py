@@ -8,6 +8,7 @@ class AlertsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        # alerts.views registers the subscription form (website.public_forms).
+        from . import signals, views  # noqa: F401
 
         signals.connect()

@@ -1,10 +1,15 @@
-"""The alerts' own pages: the subscription POST, and the pages the e-mails link to.
+"""The alerts' own pages: the subscription form's handler, and the pages the e-mails
+link to.
 
 The subscription form is shown on cached pages (finder, guide results, news lists, home):
-it posts here, ``csrf_exempt`` like reader comments (see news.comments for why that is
-safe): same-origin check, per-IP rate limit (scope ``"alerts"``), honeypot, signed fill
-time, single-use token, and a per-address limit on confirmation mails. The answer is the
-same whether the address was new, waiting for confirmation or subscribed already.
+it is the public form "alert" of ``website.public_forms``, a form of the whole site
+(``pages=None``: what it subscribes to, and from which page, is signed into the form),
+posted to ``/thong-bao/dang-ky/`` (``/en/alerts/subscribe/``). The primitive does the
+same-origin check and the per-IP rate limit (scope ``"alerts"``), the honeypot and the
+signed fill time (the form's ``AntiSpamFormMixin``), and the single-use token; the
+handler adds the per-address limit on confirmation mails, and answers with its own pages:
+the errors (400) and "check your inbox" (200), the same whether the address was new,
+waiting for confirmation or subscribed already.
 
 The linked pages act on a signed token (``alerts.tokens``), never on a session: a GET
 only shows a button, the button POSTs (a mail scanner that opens links changes nothing).
@@ -21,10 +26,10 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
-from website import limits
-from website.antispam import rate_limit_allows, rate_limited_response, same_origin
+from website import limits, public_forms
+from website.antispam import same_origin
 
 from . import tokens
 from .forms import FrequencyForm, SubscribeForm
@@ -51,24 +56,18 @@ def address_allows_mail(email):
     return limits.hit(f"alerts-mail:{digest}", window) <= count
 
 
-@csrf_exempt
-@require_POST
-@never_cache
-def subscribe(request):
-    if not same_origin(request):
-        return _foreign(request)
-    if not rate_limit_allows(request, RATE_SCOPE):
-        return rate_limited_response(request, scope=RATE_SCOPE)
+def receive_subscription(request, page):
+    """A subscription posted from any page (``page`` is None: a form of the whole site)."""
     form = SubscribeForm(request.POST, auto_id="alert-%s")
-    if not form.is_valid():
+
+    def invalid(form):
         return render(request, "pages/alerts/subscribe.html", {"form": form}, status=400)
-    kind, filters, description, source, language = form.cleaned_data["scope"]
-    email = form.cleaned_data["email"]
-    frequency = form.cleaned_data["frequency"]
-    language = _language(language)
-    with transaction.atomic():
-        if not form.claim_token(request):
-            return render(request, "pages/alerts/subscribe.html", {"form": form}, status=400)
+
+    def save():
+        kind, filters, description, source, language = form.cleaned_data["scope"]
+        email = form.cleaned_data["email"]
+        frequency = form.cleaned_data["frequency"]
+        language = _language(language)
         existing = [
             s
             for s in Subscription.objects.select_for_update().filter(
@@ -92,12 +91,24 @@ def subscribe(request):
             subscription.save(update_fields=["frequency"])
         if not subscription.confirmed and address_allows_mail(email):
             transaction.on_commit(lambda: send_confirmation.enqueue(subscription.pk))
-    with translation.override(language):
-        return render(
-            request,
-            "pages/alerts/subscribe_sent.html",
-            {"email": email, "description": description, "back_url": source or "/"},
-        )
+        return {"email": email, "description": description, "back_url": source or "/"}, language
+
+    def respond(saved):
+        # The same page whatever the address's state: nothing tells who is subscribed.
+        sent, language = saved
+        with translation.override(language):
+            return render(request, "pages/alerts/subscribe_sent.html", sent)
+
+    return public_forms.Submission(form, save, invalid=invalid, respond=respond)
+
+
+public_forms.register(
+    "alert",
+    pages=None,
+    handler=receive_subscription,
+    rate_scope=RATE_SCOPE,
+    url_name="alerts:subscribe",
+)
 
 
 def _invalid(request):

@@ -10,6 +10,8 @@ from wagtail import hooks
 from wagtail.admin.action_menu import PublishMenuItem
 from wagtail.admin.menu import MenuItem
 
+from website import public_forms
+
 from . import admin_views, signals
 from .forms import SubscribeForm, sign_scope
 
@@ -25,7 +27,11 @@ def subscribe_form(request, kind, filters, description):
     # No request: the form carries no CSRF token, and the page it is on stays cacheable.
     return render_to_string(
         "components/alerts/subscribe_form.html",
-        {"form": form, "action": reverse("alerts:subscribe"), "description": description},
+        {
+            "form": form,
+            "action": public_forms.action_url("alert"),
+            "description": description,
+        },
     )
 
 

@@ -30,8 +30,8 @@ register_snippet(IssuingBodyViewSet)
 
 @hooks.register("register_known_translations")
 def issuing_bodies_from_migration():
-    """The issuing bodies of migration 0002 in both languages, for ``repair_translations``."""
-    data = import_module("policies.migrations.0002_vocabularies")
+    """The issuing bodies of migration 0001 (from the old 0002) in both languages, for ``repair_translations``."""
+    data = import_module("policies.migrations.0001_squashed_0007_period_end_year")
     return [
         (
             IssuingBody,

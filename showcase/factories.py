@@ -1,4 +1,5 @@
-"""Factories for the showcase (wagtail-factories). Taxonomy comes from migration website/0002."""
+"""Factories for the showcase (wagtail-factories). Taxonomy comes from migration website/0001
+(squashed 0001-0006)."""
 
 import factory
 import wagtail_factories

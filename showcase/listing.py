@@ -66,6 +66,7 @@ def case_study_listing(request, index_page):
     summary = summarise(queryset, taxonomy["regions"].values(), language_code())
     cards = queries.sorted_case_study_cards(queryset, CASE_STUDY_SORTS[sort][1])
     page_obj = _paginate(request, cards, CASE_STUDIES_PER_PAGE, count=summary["count"])
+    page_obj.object_list = queries.translated_case_studies(page_obj.object_list)
     return {
         "filters": filters,
         "filtered": filters.active(ignore=("sort",)),
@@ -123,7 +124,7 @@ def summarise(queryset, regions, language):
     chart_rows = []
     count = total = 0
     for region in regions:
-        row = rows.get(region.pk, {"count": 0, "total": 0})
+        row = rows.get(region.translation_key, {"count": 0, "total": 0})
         count += row["count"]
         total += row["total"] or 0
         chart_rows.append((region.name, row["total"] or 0, row["count"], region))
@@ -139,6 +140,7 @@ def summarise(queryset, regions, language):
 
 @page_functions.register("showcase", "case_study_detail")
 def case_study_detail(request, page):
+    queries.translated_case_studies([page])
     gallery = queries.case_study_gallery(page)
     related_products = queries.related_products(page)
     return {
@@ -174,6 +176,7 @@ def product_listing(request, gallery_page):
         queryset = queryset.none()
     years = queries.award_years(products)
     page_obj = _paginate(request, queries.award_ordered_product_cards(queryset), PRODUCTS_PER_PAGE)
+    page_obj.object_list = queries.translated_products(page_obj.object_list)
     return {
         "filters": filters,
         "filtered": filters.active(),
@@ -189,6 +192,7 @@ def product_listing(request, gallery_page):
 
 @page_functions.register("showcase", "product_detail")
 def product_detail(request, page, form=None):
+    queries.translated_products([page])
     return {
         "product_images": queries.product_photos(page),
         "inquiry_form": form or ProducerInquiryForm(),

@@ -33,6 +33,7 @@ from website import locales
 from website.locales import resolve_locale
 from website.models import Province, Sector, SupportType
 from website.sql import in_locale
+from website.taxonomy import in_language, translate_relations
 from website.visibility import public_q
 
 from .models import (
@@ -118,6 +119,19 @@ def product_cards(queryset):
     )
 
 
+def translated_case_studies(pages, locale_id=None):
+    """The case studies (cards or pages) with their place and sector read in their own
+    language (``website.taxonomy``): a list."""
+    return translate_relations(pages, "province", "province.region", "sector", locale_id=locale_id)
+
+
+def translated_products(pages, locale_id=None):
+    """The products with their producer's province read in their own language: a list."""
+    return translate_relations(
+        pages, "producer_province", "producer_province.region", locale_id=locale_id
+    )
+
+
 def live_case_studies(locale=None):
     return CaseStudyPage.objects.live().filter(public_q(), in_locale(resolve_locale(locale)))
 
@@ -162,7 +176,7 @@ def case_studies_for(
         queryset = queryset.filter(pk__in=matching)
     queryset = _exclude(queryset, exclude)
     queryset = queryset.order_by("-year_start", "-first_published_at", "-pk")
-    return list(case_study_cards(queryset)[:limit])
+    return translated_case_studies(case_study_cards(queryset)[:limit])
 
 
 def featured_case_studies(locale=None, limit=3):
@@ -170,13 +184,13 @@ def featured_case_studies(locale=None, limit=3):
     queryset = live_case_studies(locale).order_by(
         "-featured", "-first_published_at", "-year_start", "-pk"
     )
-    return list(case_study_cards(queryset)[:limit])
+    return translated_case_studies(case_study_cards(queryset)[:limit])
 
 
 def featured_products(locale=None, limit=4):
     """The editors' featured products, then the newest, ``limit`` in all."""
     queryset = live_products(locale).order_by("-featured", "-first_published_at", "-pk")
-    return list(product_cards(queryset)[:limit])
+    return translated_products(product_cards(queryset)[:limit])
 
 
 def products_by_translation(keys, locale=None):
@@ -193,7 +207,7 @@ def products_by_translation(keys, locale=None):
         current = found.get(product.translation_key)
         if current is None or product.locale_id == locale_id:
             found[product.translation_key] = product
-    return [found[key] for key in keys if key in found]
+    return translated_products([found[key] for key in keys if key in found])
 
 
 # The routed listings and pages (showcase.listing) ------------------------------------
@@ -222,16 +236,27 @@ def _narrow(queryset, **lookups):
     return queryset
 
 
+def _key(row):
+    """The translation key of a taxonomy row (None: not filtered): pages may hold the
+    rows of any language (``website.taxonomy``)."""
+    return None if row is None else row.translation_key
+
+
 def filter_case_studies(queryset, *, region, province, sector, support, year, state_support):
-    """``queryset`` narrowed by the listing's filters (None: not filtered). ``year``: the
-    programme ran that year; ``state_support``: (at least, at most) in đồng."""
+    """``queryset`` narrowed by the listing's filters (None: not filtered; taxonomy rows
+    match by translation key). ``year``: the programme ran that year; ``state_support``:
+    (at least, at most) in đồng."""
     queryset = _narrow(
         queryset,
-        province__region=region,
-        province=province,
-        sector=sector,
-        support_types=support,
+        province__region__translation_key=_key(region),
+        province__translation_key=_key(province),
+        sector__translation_key=_key(sector),
     )
+    if support is not None:
+        matching = CaseStudyPage.support_types.through.objects.filter(
+            supporttype__translation_key=support.translation_key
+        ).values("casestudypage_id")
+        queryset = queryset.filter(pk__in=matching)
     if year is not None:
         queryset = queryset.filter(year_start__lte=year).filter(
             Q(year_end__gte=year) | Q(year_end__isnull=True, year_start=year)
@@ -241,13 +266,11 @@ def filter_case_studies(queryset, *, region, province, sector, support, year, st
 
 
 def totals_by_region(queryset):
-    """{region id: {"count", "total"}}: case studies and state support per region, one query."""
-    rows = (
-        queryset.order_by()
-        .values("province__region_id")
-        .annotate(count=Count("pk"), total=Sum("state_support"))
-    )
-    return {row["province__region_id"]: row for row in rows}
+    """{region translation key: {"count", "total"}}: case studies and state support per
+    region (its rows in any language together), one query."""
+    key = "province__region__translation_key"
+    rows = queryset.order_by().values(key).annotate(count=Count("pk"), total=Sum("state_support"))
+    return {row[key]: row for row in rows}
 
 
 def sorted_case_study_cards(queryset, order):
@@ -260,7 +283,8 @@ def case_study_gallery(page):
 
 
 def case_study_support_types(page):
-    return list(page.support_types.all())
+    """The case study's kinds of support in its language (in the order of the rows it holds)."""
+    return in_language(page.support_types.all(), page.locale_id)
 
 
 def related_products(page):
@@ -276,7 +300,8 @@ def case_studies_with_product(product, limit=3):
     queryset = live_case_studies(product.locale).filter(
         related_products__product__translation_key=product.translation_key
     )
-    return list(case_study_cards(queryset.distinct().order_by("-year_start"))[:limit])
+    cards = case_study_cards(queryset.distinct().order_by("-year_start"))[:limit]
+    return translated_case_studies(cards)
 
 
 def filter_products(queryset, *, level, group, province, year):
@@ -285,7 +310,7 @@ def filter_products(queryset, *, level, group, province, year):
         queryset,
         award_level=level,
         product_group=group,
-        producer_province=province,
+        producer_province__translation_key=_key(province),
         award_year=year,
     )
 

@@ -13,6 +13,7 @@ from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 from wagtail.admin.widgets.slug import SlugInput
 from wagtail.models import Page, TranslatableMixin
 
+from website.taxonomy import in_language
 from website.text import NumberInputError, ascii_slug, input_number, read_money, read_number
 
 # Vietnamese letters → ASCII for the slug Wagtail's JavaScript makes as the editor
@@ -49,7 +50,10 @@ class BasePageForm(WagtailAdminPageForm):
       slug pasted in) still gets "de-an-khuyen-cong" for "Đề án khuyến công".
     - Translatable snippets (taxonomy, categories, authors, issuers) are offered and
       accepted only in the page's own language: the case study's "Loại hình hỗ trợ"
-      lists the 10 Vietnamese kinds of support, not 20 in two languages.
+      lists the 10 Vietnamese kinds of support, not 20 in two languages. A page that
+      holds rows of another language (an English copy keeps the Vietnamese ones:
+      ``website.taxonomy``) shows them as their translations, so that saving the form
+      keeps them instead of emptying the field; the rows themselves are not written.
     - Images of an inline list whose model says ``image_description_required``
       must have a description in the image library before the page is submitted
       or published (a draft may be saved without).
@@ -69,7 +73,7 @@ class BasePageForm(WagtailAdminPageForm):
         locale_id = self.page_locale_id()
         if not locale_id:
             return
-        for field in self.fields.values():
+        for name, field in self.fields.items():
             queryset = getattr(field, "queryset", None)
             model = getattr(queryset, "model", None)
             if (
@@ -78,6 +82,23 @@ class BasePageForm(WagtailAdminPageForm):
                 and not issubclass(model, Page)
             ):
                 field.queryset = queryset.filter(locale_id=locale_id)
+                self.initial_in_language(name, model, locale_id)
+
+    def initial_in_language(self, name, model, locale_id):
+        value = self.initial.get(name)
+        # One row (its pk) or several (a list, a queryset, modelcluster's FakeQuerySet).
+        many = hasattr(value, "__iter__") and not isinstance(value, str)
+        pks = [getattr(item, "pk", item) for item in (value if many else [value])]
+        pks = [pk for pk in pks if pk not in (None, "")]
+        if not pks:
+            return
+        rows = list(model.objects.filter(pk__in=pks).exclude(locale_id=locale_id))
+        if not rows:
+            return
+        found = in_language(rows, locale_id)
+        translated = {row.pk: new.pk for row, new in zip(rows, found, strict=True)}
+        pks = [translated.get(pk, pk) for pk in pks]
+        self.initial[name] = pks if many else pks[0]
 
     def clean_slug(self):
         slug = self.cleaned_data.get("slug") or ""

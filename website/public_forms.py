@@ -12,6 +12,12 @@ one ``csrf_exempt`` address per language:
 or to an address of the app's own routed to the same view (``post``), as news does for
 comments (``/y-kien/<id>/``, ``/en/comments/<id>/``).
 
+A form of the whole site rather than of one page (the e-mail alerts' subscription form,
+shown on the finder, the guide, the news lists and the home page; what it subscribes to
+is signed into the form itself) registers ``pages=None`` and posts to its app's own
+address without a page id (``/thong-bao/dang-ky/``); its handler gets ``page=None`` and
+answers an invalid form and a stored one itself (``invalid`` and ``respond`` below).
+
 The contract
 ------------
 
@@ -19,7 +25,8 @@ An app registers a form once, when its ``AppConfig.ready()`` imports its ``views
 
     public_forms.register(
         "inquiry",                      # the name in the URL and in the template tags
-        pages=ProductPage,              # the page model (or a callable -> queryset)
+        pages=ProductPage,              # the page model (or a callable -> queryset;
+                                        # None: a form of the whole site, no page)
         handler=receive_inquiry,        # fn(request, page) -> Submission | HttpResponse
         rate_scope="inquiry",           # website.antispam rate limit (KCQG_RATE_LIMITS)
         sent={"vi": ("lien-he", "da-gui"), "en": ("inquiry", "sent")},
@@ -36,17 +43,23 @@ An app registers a form once, when its ``AppConfig.ready()`` imports its ``views
    ``errors/foreign_form.html``, before anything is counted;
 3. the rate limit of ``rate_scope``: 429 with a readable page and ``Retry-After``;
 4. ``handler(request, page)``: builds the bound form (an ``AntiSpamFormMixin`` form) and
-   returns ``Submission(form, save, after=None)``; or returns a response of its own (a
-   form that is closed: ``render_page(..., status=403)``);
-5. an invalid form: the page rendered by ``page.serve(request, **{form_kwarg: form})``,
-   status 400, never cached, the reader's text kept;
+   returns ``Submission(form, save, after=None, invalid=None, respond=None)``; or
+   returns a response of its own (a form that is closed: ``render_page(..., status=403)``);
+5. an invalid form: ``invalid(form)`` when the handler gave one (the form's errors on a
+   page of its own, on the host route, ...), else the page rendered by
+   ``page.serve(request, **{form_kwarg: form})``, status 400, never cached, the reader's
+   text kept;
 6. in one transaction: the form's single-use token claimed (``form.claim_token``) and
-   ``save()`` called; a used token is the page with the form again, status 400. Nothing
-   is stored without the token and no token is used up without the store;
+   ``save()`` called; a used token is answered as an invalid form (step 5). Nothing is
+   stored without the token and no token is used up without the store;
 7. ``after(saved)`` once the transaction is over (an e-mail, ...);
-8. 303 to the page URL with the language's "sent" marker and the fragment
-   (``/san-pham/binh-gom/?lien-he=da-gui#lien-he``): another page-cache key, whose page
-   shows the thank-you message. Spam gets the same answer as a real post.
+8. ``respond(saved)`` when the handler gave one (a "check your inbox" page, a redirect
+   of its own), else 303 to the page URL with the language's "sent" marker and the
+   fragment (``/san-pham/binh-gom/?lien-he=da-gui#lien-he``): another page-cache key,
+   whose page shows the thank-you message. Spam gets the same answer as a real post.
+
+A form of no page (``pages=None``) must give ``invalid`` and ``respond``; its 403 and
+429 pages lead back to the home page.
 
 Why ``csrf_exempt`` is safe: the view acts for nobody logged in (it reads no session and
 no cookie), a cross-site browser post is refused by the origin check, and the form's
@@ -94,6 +107,10 @@ class PublicForm:
     form_kwarg: str
     url_name: str = ""
 
+    @property
+    def has_pages(self):
+        return self.pages is not None
+
     def queryset(self):
         pages = self.pages
         if isinstance(pages, type) and issubclass(pages, models.Model):
@@ -115,16 +132,27 @@ class Submission:
     form: Any
     save: Callable[[], Any]
     after: Callable[[Any], None] | None = None
+    # The answer to an invalid form (or a used token), and to a stored one, when the
+    # form's own page with the bound form / the "sent" marker is not the answer.
+    invalid: Callable[[Any], HttpResponseBase] | None = None
+    respond: Callable[[Any], HttpResponseBase] | None = None
 
 
 _FORMS = {}
 
 
-def register(name, *, pages, handler, rate_scope, sent, fragment, form_kwarg, url_name=""):
+def register(
+    name, *, pages, handler, rate_scope, sent=None, fragment="", form_kwarg="", url_name=""
+):
     """Register the public form ``name`` (see the module docstring)."""
-    if "vi" not in sent:
+    if pages is None:
+        if not url_name:
+            raise ImproperlyConfigured(f"Public form {name!r} of no page: it needs a url_name")
+    elif "vi" not in (sent or {}):
         raise ImproperlyConfigured(f"Public form {name!r}: 'sent' needs a Vietnamese marker")
-    entry = PublicForm(name, pages, handler, rate_scope, dict(sent), fragment, form_kwarg, url_name)
+    entry = PublicForm(
+        name, pages, handler, rate_scope, dict(sent or {}), fragment, form_kwarg, url_name
+    )
     if _FORMS.setdefault(name, entry) != entry:
         raise ImproperlyConfigured(f"Two public forms named {name!r}")
     return entry
@@ -140,9 +168,12 @@ def get(name):
         ) from None
 
 
-def action_url(name, page):
-    """The address the form ``name`` on ``page`` posts to, with its fragment."""
+def action_url(name, page=None):
+    """The address the form ``name`` on ``page`` posts to, with its fragment (a form of
+    no page: its address in the active language)."""
     entry = get(name)
+    if not entry.has_pages:
+        return reverse(entry.url_name)
     with translation.override(page.locale.language_code):
         if entry.url_name:
             url = reverse(entry.url_name, kwargs={"page_id": page.pk})
@@ -179,10 +210,13 @@ def render_page(request, page, name, form, status):
 @csrf_exempt
 @require_POST
 @never_cache
-def post(request, form_name, page_id):
+def post(request, form_name, page_id=None):
     entry = _FORMS.get(form_name)
-    if entry is None:
+    if entry is None or entry.has_pages != (page_id is not None):
         raise Http404("No such form")
+    if not entry.has_pages:
+        # A form of the whole site: in the language of the address it was sent to.
+        return receive(request, entry, None)
     page = get_object_or_404(entry.queryset(), pk=page_id)
     request.is_preview = False
     # Errors and messages in the page's language, whatever the address it was sent to.
@@ -194,7 +228,7 @@ def post(request, form_name, page_id):
 
 
 def receive(request, entry, page):
-    back = {"back_url": page.get_url(request), "page": page}
+    back = {"back_url": page.get_url(request), "page": page} if page else {"back_url": "/"}
     if not same_origin(request):
         return render(request, "errors/foreign_form.html", back, status=403)
     if not rate_limit_allows(request, entry.rate_scope):
@@ -203,13 +237,16 @@ def receive(request, entry, page):
     if isinstance(submission, HttpResponseBase):
         return submission
     form = submission.form
+    invalid = submission.invalid or (lambda form: render_page(request, page, entry.name, form, 400))
     if not form.is_valid():
-        return render_page(request, page, entry.name, form, 400)
+        return invalid(form)
     with transaction.atomic():
         # The token is used up only if what was sent is stored, and the other way round.
         if not form.claim_token(request):
-            return render_page(request, page, entry.name, form, 400)
+            return invalid(form)
         saved = submission.save()
     if submission.after is not None:
         submission.after(saved)
+    if submission.respond is not None:
+        return submission.respond(saved)
     return HttpResponseRedirect(sent_url(request, entry.name, page), status=303)

@@ -145,9 +145,9 @@ def guarded_localize_urls():
 
 @hooks.register("register_known_translations")
 def taxonomy_from_migration():
-    """The taxonomy names of migration 0002 in both languages, for ``repair_translations``:
+    """The taxonomy names of migration 0001 (from the old 0002) in both languages, for ``repair_translations``:
     [(model, translation_key, {language: {field: value}})]."""
-    data = import_module("website.migrations.0002_taxonomy_and_home")
+    data = import_module("website.migrations.0001_squashed_0006_help_texts")
     tables = [
         (Region, "region", data.REGIONS),
         (Province, "province", [row[:3] for row in data.PROVINCES]),

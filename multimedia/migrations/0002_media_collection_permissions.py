@@ -35,7 +35,7 @@ def add_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("multimedia", "0001_media_library_and_video_pages"),
-        ("website", "0005_groups_and_workflow"),
+        ("website", "0001_squashed_0006_help_texts"),
         ("wagtailmedia", "0005_alter_media_options"),
     ]
 

@@ -76,7 +76,7 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0098_apitoken"),
         ("wagtailcore", "__first__"),
         ("wagtailimages", "0027_image_description"),
-        ("website", "0005_groups_and_workflow"),
+        ("website", "0001_squashed_0006_help_texts"),
     ]
 
     operations = [

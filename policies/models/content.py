@@ -1,8 +1,8 @@
 """What a document's page shows besides its fields: support items read from the raw
 stream, attachments, relations both ways and the scope in the page's language."""
 
-from website.models import Province, Region, Sector
 from website.related import related_news
+from website.taxonomy import in_language_sorted
 
 from .documents import DocumentText
 from .relations import PolicyRelation
@@ -109,24 +109,12 @@ class PolicyContentMixin:
 
     def scope(self):
         """Who and where the document applies to, with names in this page's language."""
-
-        def localized(model, objects):
-            keys = [obj.translation_key for obj in objects]
-            if not keys:
-                return []
-            by_key = {
-                obj.translation_key: obj
-                for obj in model.objects.filter(translation_key__in=keys, locale_id=self.locale_id)
-            }
-            result = [by_key.get(obj.translation_key, obj) for obj in objects]
-            return sorted(result, key=lambda obj: (obj.sort_order, obj.name))
-
         return {
             "kinds": list(self.beneficiary_kinds.all()),
             "sizes": list(self.enterprise_sizes.all()),
-            "sectors": localized(Sector, list(self.sectors.all())),
-            "regions": localized(Region, list(self.regions.all())),
-            "provinces": localized(Province, list(self.provinces.all())),
+            "sectors": in_language_sorted(self.sectors.all(), self.locale_id),
+            "regions": in_language_sorted(self.regions.all(), self.locale_id),
+            "provinces": in_language_sorted(self.provinces.all(), self.locale_id),
         }
 
     def files(self, attachments=None):

@@ -39,9 +39,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("wagtailcore", "0098_apitoken"),
         ("wagtailimages", "0027_image_description"),
-        ("website", "0002_taxonomy_and_home"),
-        ("website", "0005_groups_and_workflow"),
-        ("website", "0006_help_texts"),
+        ("website", "0001_squashed_0006_help_texts"),
     ]
 
     operations = [

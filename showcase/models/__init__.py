@@ -18,10 +18,8 @@ from .taxonomy import (
     YEAR_VALIDATORS,
     AwardLevel,
     EnterpriseKind,
-    LocalizedTaxonomyMixin,
     ProductGroup,
     Programme,
-    in_locale,
 )
 
 __all__ = [
@@ -33,12 +31,10 @@ __all__ = [
     "CaseStudyPage",
     "CaseStudyRelatedProduct",
     "EnterpriseKind",
-    "LocalizedTaxonomyMixin",
     "ProducerInquiry",
     "ProductGalleryPage",
     "ProductGroup",
     "ProductImage",
     "ProductPage",
     "Programme",
-    "in_locale",
 ]

@@ -19,7 +19,7 @@ from website.fields import GroupedIntegerField, MoneyField
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
 
-from .taxonomy import YEAR_VALIDATORS, EnterpriseKind, LocalizedTaxonomyMixin, Programme
+from .taxonomy import YEAR_VALIDATORS, EnterpriseKind, Programme
 
 
 class CaseStudyIndexPage(LocaleSingletonMixin, BasePage):
@@ -46,7 +46,7 @@ class CaseStudyIndexPage(LocaleSingletonMixin, BasePage):
         return context
 
 
-class CaseStudyPage(ViewCounted, LocalizedTaxonomyMixin, BasePage):
+class CaseStudyPage(ViewCounted, BasePage):
     """A technical demonstration model: what was funded, how much, and what changed."""
 
     lead = models.TextField(_("tóm tắt"), help_text=_("Hai, ba câu: ai được hỗ trợ gì, kết quả."))
@@ -217,9 +217,6 @@ class CaseStudyPage(ViewCounted, LocalizedTaxonomyMixin, BasePage):
         APIField("year_start"),
         APIField("year_end"),
     ]
-
-    localized_foreign_keys = ("province", "sector")
-    localized_many_to_many = ("support_types",)
 
     override_translatable_fields = synchronized(
         "enterprise_kind",

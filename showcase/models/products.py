@@ -12,7 +12,7 @@ from website import page_functions
 from website.models import BasePage, LocaleSingletonMixin
 from website.translation import synchronized
 
-from .taxonomy import YEAR_VALIDATORS, AwardLevel, LocalizedTaxonomyMixin, ProductGroup
+from .taxonomy import YEAR_VALIDATORS, AwardLevel, ProductGroup
 
 
 class ProductGalleryPage(LocaleSingletonMixin, BasePage):
@@ -41,7 +41,7 @@ class ProductGalleryPage(LocaleSingletonMixin, BasePage):
         return context
 
 
-class ProductPage(LocalizedTaxonomyMixin, BasePage):
+class ProductPage(BasePage):
     """A standout rural-industry product, its award and its producer."""
 
     producer_name = models.CharField(
@@ -158,8 +158,6 @@ class ProductPage(LocalizedTaxonomyMixin, BasePage):
         index.FilterField("product_group"),
     ]
     api_fields = [APIField("producer_name"), APIField("award_level"), APIField("award_year")]
-
-    localized_foreign_keys = ("producer_province",)
 
     override_translatable_fields = synchronized(
         "producer_phone",

@@ -1,4 +1,4 @@
-"""The showcase's fixed choices, and its taxonomy kept in the page's language."""
+"""The showcase's fixed choices."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -33,32 +33,7 @@ class ProductGroup(models.TextChoices):
     OTHER = "khac", _("Sản phẩm khác")
 
 
-def in_locale(obj, locale_id):
-    """``obj`` (a translatable snippet) in the given locale, when that translation exists."""
-    if obj is None or obj.locale_id == locale_id:
-        return obj
-    return obj.get_translation_or_none(locale_id) or obj
-
-
 class LocalizedTaxonomyMixin:
-    """On save, swap taxonomy snippets for their translation in the page's language,
-    so that a page copied for translation refers to English provinces and sectors."""
-
-    localized_foreign_keys = ()
-    localized_many_to_many = ()
-
-    def localize_taxonomy(self):
-        if not self.locale_id:
-            return
-        for name in self.localized_foreign_keys:
-            current = getattr(self, name, None)
-            if current is not None and current.locale_id != self.locale_id:
-                setattr(self, name, in_locale(current, self.locale_id))
-        for name in self.localized_many_to_many:
-            items = list(getattr(self, name).all())
-            if any(item.locale_id != self.locale_id for item in items):
-                setattr(self, name, [in_locale(item, self.locale_id) for item in items])
-
-    def save(self, *args, **kwargs):
-        self.localize_taxonomy()
-        return super().save(*args, **kwargs)
+    """Empty: showcase pages once swapped their taxonomy for its translation on save.
+    They translate it on read now (``website.taxonomy``); this name stays because the
+    squashed migration ``0001`` lists it among the pages' bases."""

@@ -13,7 +13,7 @@ from showcase.models import (
     ProductPage,
 )
 from tests.showcase.conftest import make_case_study, make_product
-from website.models import HomePage
+from website.models import HomePage, Sector
 
 pytestmark = pytest.mark.django_db
 
@@ -95,10 +95,13 @@ def test_english_translation_uses_english_taxonomy_and_formats(client, index, ho
     translated = page.copy_for_translation(locale_en)
     translated.save_revision().publish()
     translated = CaseStudyPage.objects.get(pk=translated.pk)
-    assert translated.province.locale == locale_en
-    assert translated.sector.name == "Beverages"
-    assert [s.locale_id for s in translated.support_types.all()] == [locale_en.pk]
+    # Translated on read: the copy keeps the Vietnamese rows, and the English rows keep
+    # their English names (nothing is swapped or rewritten on save).
+    assert translated.province.locale_id == page.locale_id
+    assert [s.locale_id for s in translated.support_types.all()] == [page.locale_id]
+    assert Sector.objects.get(slug="do-uong", locale=locale_en).name == "Beverages"
     html = client.get(translated.url).content.decode()
+    assert "Đắk Lắk" not in html and "Đồ uống" not in html
     assert "VND 1,250,000,000" in html
     assert "Revenue +20%" in html
     assert "Dak Lak" in html and "Central Highlands" in html
@@ -107,6 +110,7 @@ def test_english_translation_uses_english_taxonomy_and_formats(client, index, ho
     index_en = CaseStudyIndexPage.objects.get(locale=locale_en)
     listing = client.get(index_en.url + "?region=tay-nguyen&sector=do-uong").content.decode()
     assert "1 matching model" in listing
+    assert "Dak Lak" in listing and "Đắk Lắk" not in listing  # the card, in English
 
 
 def test_draft_case_study_is_not_served(client, index):

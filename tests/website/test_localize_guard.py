@@ -257,6 +257,10 @@ def test_translating_pages_keeps_every_english_snippet_byte_identical(
     case_html = client.get(translations[1].get_target_instance().url).content.decode()
     assert "Thanh Hoa" in case_html and "Thanh Hóa" not in case_html
     assert "Handicrafts" in case_html and "Thủ công mỹ nghệ" not in case_html
+    # The kinds of support (a many-to-many field wagtail-localize copies as it is: the
+    # English page holds the Vietnamese row) read in English too.
+    assert "Technical demonstration models" in case_html
+    assert "Xây dựng mô hình trình diễn kỹ thuật" not in case_html
     assert client.get("/en/news/category/training/").status_code == 200
     product_html = client.get(translations[2].get_target_instance().url).content.decode()
     assert "Thanh Hoa" in product_html and "Thanh Hóa" not in product_html

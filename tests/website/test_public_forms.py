@@ -1,5 +1,6 @@
 """The public-form registry (website.public_forms): loud errors for a missing or a
-doubled registration; comments and inquiries are registered by their apps."""
+doubled registration; comments, inquiries and the alerts' subscription form are
+registered by their apps."""
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -10,11 +11,14 @@ from website import public_forms
 def test_apps_register_their_public_forms():
     assert public_forms.get("comment").url_name == "news:comment"
     assert public_forms.get("inquiry").rate_scope == "inquiry"
+    alert = public_forms.get("alert")  # a form of the whole site, on no one page
+    assert (alert.pages, alert.url_name, alert.rate_scope) == (None, "alerts:subscribe", "alerts")
+    assert public_forms.action_url("alert") == "/thong-bao/dang-ky/"
 
 
 def test_an_unknown_form_fails_loudly():
-    with pytest.raises(ImproperlyConfigured, match="No public form 'alerts'"):
-        public_forms.get("alerts")
+    with pytest.raises(ImproperlyConfigured, match="No public form 'petition'"):
+        public_forms.get("petition")
 
 
 def test_a_second_form_of_the_same_name_is_refused():
@@ -36,10 +40,21 @@ def test_a_form_needs_a_vietnamese_sent_marker():
     with pytest.raises(ImproperlyConfigured, match="Vietnamese marker"):
         public_forms.register(
             "nothing",
-            pages=None,
+            pages=object(),
             handler=None,
             rate_scope="x",
             sent={"en": ("a", "b")},
             fragment="x",
             form_kwarg="form",
         )
+
+
+def test_a_form_of_no_page_needs_its_own_address():
+    with pytest.raises(ImproperlyConfigured, match="of no page: it needs a url_name"):
+        public_forms.register("nowhere", pages=None, handler=None, rate_scope="x")
+
+
+@pytest.mark.django_db
+def test_a_page_form_address_does_not_serve_the_form_of_no_page(client):
+    """The alerts' form has no page: /gui-bieu-mau/alert/<id>/ is not an address of it."""
+    assert client.post("/gui-bieu-mau/alert/1/", {}).status_code == 404

@@ -1,4 +1,5 @@
-"""SQLite: Wagtail's FTS5 table keeps diacritics (website/0004), and stays so."""
+"""SQLite: Wagtail's FTS5 table keeps diacritics (website/0001_squashed_0006, the step
+of the old 0004), and stays so."""
 
 import pytest
 from django.db import connection
@@ -12,7 +13,7 @@ FTS_TABLE = "wagtailsearch_indexentry_fts"
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite only")
 def test_fts_table_keeps_diacritics_after_all_migrations():
     # Fails if a later migration (e.g. a Wagtail upgrade) recreates the table
-    # with the default tokenizer: then add a migration like website/0004 after it.
+    # with the default tokenizer: then add a migration like the old website/0004 after it.
     with connection.cursor() as cursor:
         cursor.execute("SELECT sql FROM sqlite_master WHERE name = %s", [FTS_TABLE])
         (sql,) = cursor.fetchone()
@@ -22,7 +23,7 @@ def test_fts_table_keeps_diacritics_after_all_migrations():
 
 def test_our_migration_runs_after_wagtails_last_search_migration():
     graph = MigrationLoader(None, ignore_no_migrations=True).graph
-    ours = ("website", "0004_sqlite_fts_keep_diacritics")
+    ours = ("website", "0001_squashed_0006_help_texts")
     wagtail_leaves = graph.leaf_nodes("wagtailsearch")
     assert wagtail_leaves, "wagtailsearch has no migrations?"
     for leaf in wagtail_leaves:

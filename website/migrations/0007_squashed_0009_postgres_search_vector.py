@@ -61,7 +61,7 @@ class Migration(migrations.Migration):
     ]
 
     dependencies = [
-        ("website", "0006_help_texts"),
+        ("website", "0001_squashed_0006_help_texts"),
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 

@@ -1,7 +1,7 @@
 """SQLite FTS5 with folding.
 
 Wagtail's FTS5 table is recreated with ``tokenize='unicode61 remove_diacritics 0'``
-(migration ``website/0004``), so "khuyến" and "khuyen" are different tokens: a
+(migration ``website/0001_squashed_0006``), so "khuyến" and "khuyen" are different tokens: a
 query as typed matches the page's own words, the folded query its folded copy.
 On top of Wagtail's SQLite backend this one
 

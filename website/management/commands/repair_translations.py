@@ -5,7 +5,8 @@ English versions of the snippets it links (categories, authors, provinces, secto
 support types, issuing bodies) with the Vietnamese text. This command:
 
 1. restores every field the data migrations know (``register_known_translations``
-   hooks: the taxonomy of ``website/0002``, the issuing bodies of ``policies/0002``)
+   hooks: the taxonomy of ``website/0001_squashed_0006``, the issuing bodies of
+   ``policies/0001_squashed_0007``, from the old ``0002`` of each)
    where the translation now says exactly what the Vietnamese source says;
 2. writes the current text of every snippet translation wagtail-localize manages into
    its translation memory, so that no later sync can overwrite it again;
