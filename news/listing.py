@@ -189,6 +189,12 @@ def listing(index, request, category=None, tag=None):
     return response
 
 
+@page_functions.register("news", "routed_article")
+def routed_article(index, slug):
+    """The article a news index routes ``slug`` to, or None (``queries.routed_article``)."""
+    return queries.routed_article(index, slug)
+
+
 @page_functions.register("news", "article_context")
 def article_context(article, request, comment_form=None):
     """What an article's template shows besides the article: related articles (their

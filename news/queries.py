@@ -17,7 +17,7 @@ from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import (
     Case,
     Exists,
@@ -25,6 +25,7 @@ from django.db.models import (
     Func,
     IntegerField,
     OuterRef,
+    Prefetch,
     Q,
     Subquery,
     Sum,
@@ -122,6 +123,29 @@ CARD_FIELDS = [
     "category__name",
     *(f"{image}__{field}" for image in ("hero_image", "listing_image") for field in _CARD_IMAGE_FIELDS),
 ]  # fmt: skip
+
+
+def routed_article(index, slug):
+    """The article ``slug`` among ``index``'s children (live or not: its ``route()``
+    decides), fetched with what its page shows, or None. One query (and one for its
+    tags), compiled once per index."""
+    found = compiled_objects(
+        ("routed-article", index.path, index.depth),
+        lambda values: _routed_article(index.path, index.depth, *values),
+        [slug],
+    )
+    return found[0] if found else None
+
+
+def _routed_article(path, depth, slug):
+    return (
+        NewsArticlePage.objects.filter(path__startswith=path, depth=depth + 1, slug=slug)
+        .select_related("locale", "category", "author", "hero_image", "view_total")
+        .prefetch_related(Prefetch("tagged_items", NewsArticleTag.objects.select_related("tag")))
+        # Sliced, not .first(), and unordered: a slug is unique among siblings, and with
+        # an ORDER BY Django hashes each of the ~60 selected columns while compiling.
+        .order_by()[:1]
+    )
 
 
 def category(locale_id, slug):
@@ -232,8 +256,14 @@ def attach_renditions(images):
     if not images:
         return
     Rendition = get_image_model().get_rendition_model()
+    image_ids = sorted({image.pk for image in images})
     by_image = {}
-    for rendition in Rendition.objects.filter(image_id__in={image.pk for image in images}):
+    found = compiled_objects(
+        ("renditions", len(image_ids)),
+        lambda values: Rendition.objects.filter(image_id__in=values),
+        image_ids,
+    )
+    for rendition in found:
         by_image.setdefault(rendition.image_id, []).append(rendition)
     given = set()
     for image in images:
@@ -304,12 +334,14 @@ def related_articles(page, limit=RELATED_LIMIT):
     ids = _related_ids(page, limit)
     if not ids:
         return []
-    cards = {
-        # No ORDER BY (they are put in order here): with one, Django hashes every
-        # selected column while compiling, a third of this query's cost.
-        article.pk: article
-        for article in for_listing(NewsArticlePage.objects.filter(pk__in=ids).order_by())
-    }
+    # No ORDER BY (they are put in order here): with one, Django hashes every selected
+    # column while compiling, a third of this query's cost.
+    found = compiled_objects(
+        ("related-cards", len(ids)),
+        lambda values: for_listing(NewsArticlePage.objects.filter(pk__in=values).order_by()),
+        ids,
+    )
+    cards = {article.pk: article for article in found}
     return [cards[pk] for pk in ids if pk in cards]
 
 
@@ -396,16 +428,52 @@ def compiled(shape, build, values, *args):
     if statement is None:
         markers = [_marker(n, value) for n, value in enumerate(values)]
         sql, params = build(markers, *args).query.sql_with_params()
-        where = {_db_value(marker): n for n, marker in enumerate(markers) if marker is not None}
-        slots = [
-            (True, where[param]) if _is_marker(param, where) else (False, param) for param in params
-        ]
-        statement = _COMPILED[key] = (sql, slots)
+        statement = _COMPILED[key] = (sql, _slots(markers, params))
     sql, slots = statement
     params = [_db_value(values[slot]) if marked else slot for marked, slot in slots]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
+
+
+def compiled_objects(shape, build, values):
+    """The model instances of ``build(values)`` (a queryset: its ``select_related``
+    followed, its ``prefetch_related`` run as usual), its SQL compiled once per shape.
+
+    ``compiled()`` for querysets of whole objects: the first call compiles the statement
+    with markers in place of ``values``; later calls give Django's own iteration (the
+    objects, their related objects, the prefetches) a copy of that compiler, which
+    answers ``as_sql()`` with the stored statement and their values. ``shape`` as for
+    ``compiled()``; a value the ORM rewrites (``startswith``: a LIKE pattern) belongs in
+    the shape, not in ``values``. Relies on Django's ``ModelIterable`` asking
+    ``query.get_compiler()`` once and ``execute_sql()`` asking ``as_sql()`` (fingerprinted
+    in website/patches/__init__.py, ELSEWHERE).
+    """
+    key = (connection.alias, "objects", shape)
+    prepared = _COMPILED.get(key)
+    if prepared is None:
+        markers = [_marker(n, value) for n, value in enumerate(values)]
+        queryset = build(markers)
+        compiler = queryset.query.get_compiler(queryset.db)
+        sql, params = compiler.as_sql()  # also fills the compiler's select and klass_info
+        prepared = _COMPILED[key] = (queryset, compiler, sql, _slots(markers, params))
+    queryset, compiler, sql, slots = prepared
+    params = tuple(_db_value(values[slot]) if marked else slot for marked, slot in slots)
+    compiler = copy.copy(compiler)
+    compiler.connection = connections[queryset.db]  # this thread's
+    compiler.as_sql = lambda *args, **kwargs: (sql, params)
+    queryset = queryset._chain()
+    queryset.query.get_compiler = lambda *args, **kwargs: compiler
+    return list(queryset)
+
+
+def _slots(markers, params):
+    """Where each marker went among a compiled statement's ``params``: [(True, index in
+    values) or (False, the literal parameter)]."""
+    where = {_db_value(marker): n for n, marker in enumerate(markers) if marker is not None}
+    return [
+        (True, where[param]) if _is_marker(param, where) else (False, param) for param in params
+    ]
 
 
 def _is_marker(param, where):
