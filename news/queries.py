@@ -12,12 +12,10 @@ need (``website.sql``). Other apps reach the news through Wagtail hooks
 import copy
 import datetime as dt
 import operator
-import uuid
 from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection, connections
 from django.db.models import (
     Case,
     Exists,
@@ -46,6 +44,7 @@ from news.models import (
     NewsTag,
 )
 from website import chrome, locales
+from website.compiled import compiled, compiled_objects
 from website.models import Province
 from website.sql import in_locale, unindexed
 from website.visibility import public_q
@@ -130,7 +129,7 @@ def routed_article(index, slug):
     decides), fetched with what its page shows, or None. One query (and one for its
     tags), compiled once per index."""
     found = compiled_objects(
-        ("routed-article", index.path, index.depth),
+        ("news", "routed-article", index.path, index.depth),
         lambda values: _routed_article(index.path, index.depth, *values),
         [slug],
     )
@@ -259,7 +258,7 @@ def attach_renditions(images):
     image_ids = sorted({image.pk for image in images})
     by_image = {}
     found = compiled_objects(
-        ("renditions", len(image_ids)),
+        ("news", "renditions", len(image_ids)),
         lambda values: Rendition.objects.filter(image_id__in=values),
         image_ids,
     )
@@ -337,7 +336,7 @@ def related_articles(page, limit=RELATED_LIMIT):
     # No ORDER BY (they are put in order here): with one, Django hashes every selected
     # column while compiling, a third of this query's cost.
     found = compiled_objects(
-        ("related-cards", len(ids)),
+        ("news", "related-cards", len(ids)),
         lambda values: for_listing(NewsArticlePage.objects.filter(pk__in=values).order_by()),
         ids,
     )
@@ -362,7 +361,7 @@ def _related_ids(page, limit):
     values = [page.pk, page.locale_id, page.category_id, *tag_ids]
     if picks:  # a preview's unsaved choice: built for this once
         return list(_ranked_articles(values, len(tag_ids), picks, limit))
-    shape = ("related", page.pk is None, len(tag_ids), bool(page.category_id), limit)
+    shape = ("news", "related", page.pk is None, len(tag_ids), bool(page.category_id), limit)
     return [row[0] for row in compiled(shape, _ranked_articles, values, len(tag_ids), None, limit)]
 
 
@@ -402,101 +401,6 @@ def _ranked_articles(values, tag_count, picks, limit):
         .order_by(*ranking, "-publish_date", "-pk")
     )
     return ranked.values_list("pk", flat=True)[:limit]
-
-
-# Querysets compiled once per shape -------------------------------------------------
-#
-# Building a ranking of a dozen subqueries with querysets costs ~50 times running it
-# (~40 ms of Python against under 1 ms of SQL for an article's related articles). The
-# ORM builds each shape of statement once per process and database, with markers in
-# place of the values; later calls run the same SQL with their own values.
-
-_COMPILED = {}
-_MARK = -7_300_000_000  # marker integers count down from here; no id is negative
-
-
-def compiled(shape, build, values, *args):
-    """The rows of ``build(values, *args)`` (a queryset) for these ``values``.
-
-    ``shape`` names everything but ``values`` that changes the statement (list
-    lengths, which parts there are, the LIMIT); ``values`` are integers, strings,
-    UUIDs or None (None is given as is: it may change the shape, so ``shape`` must
-    say so).
-    """
-    key = (connection.alias, shape)
-    statement = _COMPILED.get(key)
-    if statement is None:
-        markers = [_marker(n, value) for n, value in enumerate(values)]
-        sql, params = build(markers, *args).query.sql_with_params()
-        statement = _COMPILED[key] = (sql, _slots(markers, params))
-    sql, slots = statement
-    params = [_db_value(values[slot]) if marked else slot for marked, slot in slots]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def compiled_objects(shape, build, values):
-    """The model instances of ``build(values)`` (a queryset: its ``select_related``
-    followed, its ``prefetch_related`` run as usual), its SQL compiled once per shape.
-
-    ``compiled()`` for querysets of whole objects: the first call compiles the statement
-    with markers in place of ``values``; later calls give Django's own iteration (the
-    objects, their related objects, the prefetches) a copy of that compiler, which
-    answers ``as_sql()`` with the stored statement and their values. ``shape`` as for
-    ``compiled()``; a value the ORM rewrites (``startswith``: a LIKE pattern) belongs in
-    the shape, not in ``values``. Relies on Django's ``ModelIterable`` asking
-    ``query.get_compiler()`` once and ``execute_sql()`` asking ``as_sql()`` (fingerprinted
-    in website/patches/__init__.py, ELSEWHERE).
-    """
-    key = (connection.alias, "objects", shape)
-    prepared = _COMPILED.get(key)
-    if prepared is None:
-        markers = [_marker(n, value) for n, value in enumerate(values)]
-        queryset = build(markers)
-        compiler = queryset.query.get_compiler(queryset.db)
-        sql, params = compiler.as_sql()  # also fills the compiler's select and klass_info
-        prepared = _COMPILED[key] = (queryset, compiler, sql, _slots(markers, params))
-    queryset, compiler, sql, slots = prepared
-    params = tuple(_db_value(values[slot]) if marked else slot for marked, slot in slots)
-    compiler = copy.copy(compiler)
-    compiler.connection = connections[queryset.db]  # this thread's
-    compiler.as_sql = lambda *args, **kwargs: (sql, params)
-    queryset = queryset._chain()
-    queryset.query.get_compiler = lambda *args, **kwargs: compiler
-    return list(queryset)
-
-
-def _slots(markers, params):
-    """Where each marker went among a compiled statement's ``params``: [(True, index in
-    values) or (False, the literal parameter)]."""
-    where = {_db_value(marker): n for n, marker in enumerate(markers) if marker is not None}
-    return [
-        (True, where[param]) if _is_marker(param, where) else (False, param) for param in params
-    ]
-
-
-def _is_marker(param, where):
-    return (
-        not isinstance(param, bool) and isinstance(param, int | str | uuid.UUID) and param in where
-    )
-
-
-def _marker(n, value):
-    if value is None:
-        return None
-    if isinstance(value, uuid.UUID):
-        return uuid.UUID(int=2**127 + n)
-    if isinstance(value, str):
-        return f"~marker{n}~"
-    return _MARK - n
-
-
-def _db_value(value):
-    """A value as the database driver is given it (a UUID as hex without a native type)."""
-    if isinstance(value, uuid.UUID) and not connection.features.has_native_uuid_field:
-        return value.hex
-    return value
 
 
 def _newest(rows, column, n):
@@ -555,7 +459,7 @@ def related_news(page, limit=3, *, provinces=(), regions=(), sectors=(), linked=
     if not any(keys) and not targets:
         return []
     counts = tuple(len(part) for part in keys)
-    shape = ("news", page.pk is None, *counts, len(targets), limit)
+    shape = ("news", "related-news", page.pk is None, *counts, len(targets), limit)
     values = [page.pk, page.locale_id, *(key for part in keys for key in part), *targets]
     ids = [row[0] for row in compiled(shape, _ranked_news, values, counts, limit)]
     if not ids:

@@ -1,4 +1,4 @@
-"""Querysets compiled once per shape (``news.queries.compiled_objects``): every later call
+"""Querysets compiled once per shape (``website.compiled.compiled_objects``): every later call
 finds its own rows, with the related objects and prefetches of a plain queryset."""
 
 import pytest

@@ -72,7 +72,7 @@ ELSEWHERE = {
     # request from the chrome cache, is stored where Wagtail's ``Site.find_for_request``
     # keeps it (``request._wagtail_site``).
     "wagtail.models.sites:Site.find_for_request": "4edb710b9fd353a0",
-    # news/queries.py, compiled_objects: a queryset compiled once per shape. Django's
+    # website/compiled.py, compiled_objects: a queryset compiled once per shape. Django's
     # iteration gets the stored compiler from ``query.get_compiler()`` (asked once), runs
     # it with ``execute_sql()`` (which asks ``as_sql()``) and builds the objects from its
     # ``select``, ``klass_info`` and ``annotation_col_map``.
