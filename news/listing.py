@@ -195,6 +195,12 @@ def routed_article(index, slug):
     return queries.routed_article(index, slug)
 
 
+@page_functions.register("news", "approved_comments")
+def approved_comments(article):
+    """An article's approved comments, oldest first (``queries.approved_comments``)."""
+    return queries.approved_comments(article)
+
+
 @page_functions.register("news", "article_context")
 def article_context(article, request, comment_form=None):
     """What an article's template shows besides the article: related articles (their

@@ -37,11 +37,13 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
 from news.models import (
+    CommentStatus,
     NewsArticlePage,
     NewsArticleTag,
     NewsCategory,
     NewsRelatedArticle,
     NewsTag,
+    ReaderComment,
 )
 from website import chrome, locales
 from website.compiled import compiled, compiled_objects
@@ -145,6 +147,23 @@ def _routed_article(path, depth, slug):
         # an ORDER BY Django hashes each of the ~60 selected columns while compiling.
         .order_by()[:1]
     )
+
+
+def approved_comments(article):
+    """The approved reader comments of ``article``, oldest first (one query, compiled
+    once; none for an article not saved yet)."""
+    if article.pk is None:
+        return []
+    found = compiled_objects(
+        ("news", "approved-comments"),
+        # Sorted below: with an ORDER BY, compiling the query the first time (hashing
+        # each selected column) cost more than running it.
+        lambda values: ReaderComment.objects.filter(
+            article_id=values[0], status=CommentStatus.APPROVED
+        ).order_by(),
+        [article.pk],
+    )
+    return sorted(found, key=lambda comment: (comment.created_at, comment.pk))
 
 
 def category(locale_id, slug):

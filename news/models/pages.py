@@ -38,7 +38,6 @@ from website.models import BasePage, LocaleSingletonMixin
 from website.text import ascii_slug
 from website.translation import synchronized
 
-from .comments import CommentStatus
 from .snippets import Author, NewsCategory
 
 
@@ -597,11 +596,8 @@ class NewsArticlePage(ViewCounted, BasePage):
 
     @cached_property
     def approved_comments(self):
-        """Approved comments, oldest first (one query)."""
-        # Sorted here: with an ORDER BY, compiling the query (hashing each selected
-        # column) cost more than running it.
-        comments = self.reader_comments.filter(status=CommentStatus.APPROVED).order_by()
-        return sorted(comments, key=lambda comment: (comment.created_at, comment.pk))
+        """Approved comments, oldest first (one query: ``queries.approved_comments``)."""
+        return page_functions.get("news", "approved_comments")(self)
 
     @cached_property
     def parent_index(self):

@@ -1,13 +1,15 @@
 """Querysets compiled once per shape (``website.compiled.compiled_objects``): every later call
 finds its own rows, with the related objects and prefetches of a plain queryset."""
 
+import datetime as dt
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 
 from news import queries
-from news.models import NewsArticlePage
+from news.models import CommentStatus, NewsArticlePage, ReaderComment
 
 
 @pytest.mark.django_db
@@ -68,3 +70,21 @@ def test_related_cards_and_renditions_of_each_call_are_their_own(make_article, i
                 found = picture.get_renditions("fill-240x160")["fill-240x160"]
             assert reading.captured_queries == []
             assert found.image_id == picture.pk
+
+
+@pytest.mark.django_db
+def test_each_article_gets_its_own_approved_comments_oldest_first(make_article):
+    first, second = make_article("Bài một"), make_article("Bài hai")
+    for article, names in ((first, ["Lan", "Minh"]), (second, ["Hùng"])):
+        for name in reversed(names):
+            ReaderComment.objects.create(
+                article=article, name=name, body="Hay.", status=CommentStatus.APPROVED
+            )
+        ReaderComment.objects.create(article=article, name="Chờ duyệt", body="…")
+    ReaderComment.objects.filter(name="Minh").update(
+        created_at=dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    )
+
+    for article, names in ((first, ["Lan", "Minh"]), (second, ["Hùng"]), (first, ["Lan", "Minh"])):
+        fresh = NewsArticlePage.objects.get(pk=article.pk)
+        assert [comment.name for comment in fresh.approved_comments] == names
