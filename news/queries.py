@@ -23,7 +23,6 @@ from django.db.models import (
     Func,
     IntegerField,
     OuterRef,
-    Prefetch,
     Q,
     Subquery,
     Sum,
@@ -135,14 +134,25 @@ def routed_article(index, slug):
         lambda values: _routed_article(index.path, index.depth, *values),
         [slug],
     )
-    return found[0] if found else None
+    if not found:
+        return None
+    article = found[0]
+    # Its tags as a prefetch of ``tagged_items`` would read them, in a query compiled once.
+    tagged = compiled_objects(
+        ("news", "article-tags"),
+        lambda values: NewsArticleTag.objects.filter(content_object_id__in=values).select_related(
+            "tag"
+        ),
+        [article.pk],
+    )
+    article.tag_list = [item.tag for item in tagged]
+    return article
 
 
 def _routed_article(path, depth, slug):
     return (
         NewsArticlePage.objects.filter(path__startswith=path, depth=depth + 1, slug=slug)
         .select_related("locale", "category", "author", "hero_image", "view_total")
-        .prefetch_related(Prefetch("tagged_items", NewsArticleTag.objects.select_related("tag")))
         # Sliced, not .first(), and unordered: a slug is unique among siblings, and with
         # an ORDER BY Django hashes each of the ~60 selected columns while compiling.
         .order_by()[:1]
