@@ -9,6 +9,8 @@ from django.core.signals import request_finished
 from django.db import transaction
 from wagtail.signals import page_published
 
+from website import bulk
+
 from .models import AlertItem
 from .sources import source_for
 
@@ -25,7 +27,8 @@ def clear_suppression(**kwargs):
 
 
 def page_was_published(sender, instance, **kwargs):
-    suppressed = getattr(_state, "suppressed", False)
+    # A bulk load (the archive import, the demo) publishes old pages: no alert for them.
+    suppressed = getattr(_state, "suppressed", False) or bulk.loading()
     clear_suppression()
     page = instance.specific
     source = source_for(page)

@@ -246,7 +246,8 @@ def _import(article, publish, created_files):
         status = UPDATED
         for name, value in fields.items():
             setattr(page, name, value)
-    revision = page.save_revision(log_action=False)
+    # A new page was validated when it was added; an updated one is validated here.
+    revision = page.save_revision(log_action=False, clean=status == UPDATED)
     if publish or page.live:
         revision.publish(log_action=False)
 

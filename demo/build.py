@@ -15,15 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.files.images import ImageFile
-from django.db.models.signals import post_save
-from modelsearch import index as search_index
-from modelsearch.index import get_indexed_models
-from modelsearch.signal_handlers import post_save_signal_handler as search_post_save
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, ReferenceIndex
-from wagtail.signal_handlers import update_reference_index_on_save
+from wagtail.models import Collection, Locale, Page
 
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
@@ -198,50 +193,3 @@ def quiet_loggers(names=CHATTY_LOGGERS, level=logging.WARNING):
     finally:
         for logger, old in zip(loggers, saved, strict=True):
             logger.setLevel(old)
-
-
-@contextlib.contextmanager
-def indexes_updated_at_the_end():
-    """Update the search index and Wagtail's reference index once per object, at the end.
-
-    Saving a page, saving its revision and publishing it each save the page, and every
-    save re-indexes it for search and for references ("usage" in the admin): a demo load
-    did that some 1,700 times for a few hundred objects. Inside this block the two
-    post_save handlers are disconnected and the saved objects noted; on the way out each
-    noted object that still exists is indexed once, by the same functions the handlers
-    call. Deletions are not deferred (their handlers stay connected).
-    """
-    searched = [
-        model for model in get_indexed_models() if getattr(model, "search_auto_update", True)
-    ]
-    referenced = list(ReferenceIndex.tracked_models)
-    saved = {}
-
-    def note(sender, instance, raw=False, **kwargs):
-        if not raw:
-            saved[(sender, instance.pk)] = None
-
-    for model in searched:
-        post_save.disconnect(search_post_save, sender=model)
-    for model in referenced:
-        post_save.disconnect(update_reference_index_on_save, sender=model)
-    post_save.connect(note, weak=False, dispatch_uid="kcqg-demo-indexes")
-    try:
-        yield
-    finally:
-        post_save.disconnect(dispatch_uid="kcqg-demo-indexes")
-        for model in searched:
-            post_save.connect(search_post_save, sender=model)
-        for model in referenced:
-            post_save.connect(update_reference_index_on_save, sender=model)
-    searched, referenced = set(searched), set(referenced)
-    for model, pk in saved:
-        if model not in searched and model not in referenced:
-            continue
-        instance = model._default_manager.filter(pk=pk).first()
-        if instance is None:
-            continue
-        if model in searched:
-            search_index.insert_or_update_object(instance)
-        if model in referenced:
-            ReferenceIndex.create_or_update_for_object(instance)

@@ -15,7 +15,12 @@ RELATED_LIMIT = 4
 def index_context(index, request):
     paginator = ListPaginator(queries.items(index.locale_id, index), PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    return {"items": list(page_obj.object_list), "page_obj": page_obj, "paginator": paginator}
+    return {
+        "items": list(page_obj.object_list),
+        "page_obj": page_obj,
+        "paginator": paginator,
+        "most_viewed": queries.most_viewed(index.locale_id),
+    }
 
 
 def page_context(page, request):

@@ -1,8 +1,10 @@
 """Every queryset of the multimedia app: the live, public pages of the section."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch
+from wagtail.models import Page
 
-from website import locales
+from website import counter, locales
 from website.compiled import compiled_objects
 from website.sql import in_locale
 from website.visibility import public_q
@@ -108,6 +110,20 @@ def items(locale, index=None, limit=None):
 
 def _newest(queryset, limit):
     return queryset[:limit] if limit else queryset
+
+
+def most_viewed(locale, n=5):
+    """[{title, url, views}] of the section's pages seen most over the last week."""
+    locale_id = locales.locale_id(locale)
+    kinds = ContentType.objects.get_for_models(
+        VideoPage, AudioPage, PhotoStoryPage, InfographicPage
+    ).values()
+    pages = (
+        Page.objects.live()
+        .filter(public_q(), in_locale(locale_id), content_type__in=kinds)
+        .only("id", "title", "url_path", "locale_id")
+    )
+    return counter.most_read(f"multimedia:most-viewed:{locale_id}:{n}", pages, n)
 
 
 def latest(locale, limit):

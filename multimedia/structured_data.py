@@ -38,6 +38,29 @@ def video(ctx):
     return Data(nodes=[node], og_type="video.other", image=poster, image_alt=page.poster_alt_text)
 
 
+def sitemap_video(page):
+    """The page's entry in the video sitemap (Google's ``video:`` extension), or None:
+    a thumbnail, title and description are required, and the file or the player."""
+    thumbnail = image_url(page.get_poster())
+    item = page.video if page.video_id else None
+    content = origin.absolute(item.url) if item is not None and item.file else ""
+    player = page.embed_url().split("?", 1)[0]
+    if not thumbnail or not (content or player):
+        return None
+    entry = {
+        "thumbnail_loc": thumbnail,
+        "title": page.title[:100],
+        "description": (page.get_meta_description() or page.title)[:2048],
+        "content_loc": content,
+        "player_loc": "" if content else player,
+        "publication_date": iso(page.date),
+    }
+    seconds = round(item.duration or 0) if item is not None else 0
+    if 1 <= seconds <= 28800:
+        entry["duration"] = seconds
+    return entry
+
+
 def article(ctx):
     """A photo story or an infographic: an Article with its images; an audio page too."""
     page = ctx.page

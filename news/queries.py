@@ -10,12 +10,10 @@ need (``website.sql``). Other apps reach the news through Wagtail hooks
 """
 
 import copy
-import datetime as dt
 import operator
 from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import (
     Case,
     Exists,
@@ -25,13 +23,11 @@ from django.db.models import (
     OuterRef,
     Q,
     Subquery,
-    Sum,
     Value,
     When,
 )
 from django.db.models.functions import Cast
 from django.db.models.lookups import Exact, In
-from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
@@ -44,14 +40,13 @@ from news.models import (
     NewsTag,
     ReaderComment,
 )
-from website import chrome, locales
+from website import chrome, counter, locales
 from website.compiled import compiled, compiled_objects
 from website.models import Province
 from website.sql import in_locale, unindexed
 from website.visibility import public_q
 
-MOST_READ_DAYS = 7
-MOST_READ_CACHE_SECONDS = 300
+MOST_READ_DAYS = counter.MOST_READ_DAYS
 RELATED_LIMIT = 4
 RELATED_POOL = 30
 RELATED_TAGS = 8  # the first tags of a page feed the pool; all count in the ranking
@@ -330,24 +325,14 @@ def most_read(locale=None, n=5, days=MOST_READ_DAYS):
     Cached for a few minutes per language: the box is on every news page.
     """
     locale_id = locales.locale_id(locale)
-    key = f"news:most-read:{locale_id}:{n}:{days}"
-    cached = cache.get(key)
-    if cached is not None:
-        return cached
-    since = timezone.localdate() - dt.timedelta(days=days - 1)
-    ranked = (
-        articles(locale_id)
-        .filter(view_days__day__gte=since)
-        .annotate(recent_views=Sum("view_days__views"))
-        .order_by("-recent_views", "-publish_date")
-        .only("id", "title", "url_path", "listing_title", "locale_id")[:n]
+    return counter.most_read(
+        f"news:most-read:{locale_id}:{n}:{days}",
+        articles(locale_id).only("id", "title", "url_path", "listing_title", "locale_id"),
+        n,
+        days,
+        newest="-publish_date",
+        title=lambda page: page.get_listing_title(),
     )
-    result = [
-        {"title": page.get_listing_title(), "url": page.url, "views": page.recent_views}
-        for page in ranked
-    ]
-    cache.set(key, result, MOST_READ_CACHE_SECONDS)
-    return result
 
 
 def related_articles(page, limit=RELATED_LIMIT):

@@ -379,7 +379,12 @@ def _guide_answers(request, index_page, form, options):
             sector=sector,
             support_types=chosen_support or None,
         ),
-        "alert": guide_alert(province, sector, chosen_support),
+        "alert": guide_alert(
+            province,
+            sector,
+            chosen_support,
+            kind=next((b for b in options.beneficiary if b.code == data["kind"]), None),
+        ),
         "answers": {
             "kind": dict(form.fields["kind"].choices).get(data["kind"]),
             "size": dict(form.fields["size"].choices).get(data["size"]),
@@ -437,9 +442,11 @@ def alert_filters(query, facets):
     return filters, _("Văn bản mới %s") % ", ".join(parts)
 
 
-def guide_alert(province, sector, support_types):
+def guide_alert(province, sector, support_types, kind=None):
     """The guide's answers as an alert subscription: new documents for this province,
-    sector and needs (the finder's filters of the same name)."""
+    sector, kind of establishment and needs (the finder's filters of the same name).
+    The size is not part of it: the finder has no filter for it, so the alert covers
+    every size."""
     filters = {}
     parts = []
     if sector is not None:
@@ -451,6 +458,9 @@ def guide_alert(province, sector, support_types):
     if support_types:
         filters["support"] = [s.slug for s in support_types]
         parts.append(_("hỗ trợ %s") % _(" hoặc ").join(s.name for s in support_types))
+    if kind is not None:
+        filters["beneficiary"] = [kind.code]
+        parts.append(_("cho %s") % kind)
     if not parts:
         return filters, _("Mọi văn bản chính sách mới")
     return filters, _("Văn bản mới %s") % ", ".join(parts)

@@ -3,7 +3,7 @@ migrated and filled with demo content, served by gunicorn on loopback.
 
 The database is a fresh SQLite file, or, when the suite runs with a PostgreSQL
 DATABASE_URL, a scratch PostgreSQL database dropped afterwards. The demo site is built
-once per test session (per settings module) and each server gets its own copy.
+once per test session and engine, and each server gets its own copy.
 """
 
 import atexit
@@ -96,7 +96,7 @@ def manage(env, *args, quiet=True):
     )
 
 
-# Demo sites built in this test session, by (settings module, engine, demo arguments):
+# Demo sites built in this test session, by (engine, demo arguments):
 # the folder holding the built SQLite file (or the PostgreSQL template database's name)
 # and its media. Migrating and loading the demo takes minutes on a slow machine; the
 # servers of the suite each get a copy of the same build instead.
@@ -149,11 +149,12 @@ def _build(env, demo_args):
         _TEMPLATES.append(build["database_url"])
     else:
         build["database_url"] = f"sqlite:///{folder / 'db.sqlite3'}"
-    build_env = dict(
-        env,
-        DATABASE_URL=build["database_url"],
-        MEDIA_ROOT=str(folder / "media"),
-        TEST_MEDIA_ROOT=str(folder / "media"),
+    # Under production settings whoever asks: the test-settings servers get a copy of the
+    # same build (a demo load makes no renditions and queues no work, website.bulk, so the
+    # two settings build the same site); the demo administrator's password is hashed as
+    # production hashes it, which test settings also read (website/settings/test.py).
+    build_env = server_env(
+        folder, "website.settings.production", database_url=build["database_url"]
     )
     manage(build_env, "migrate", "--noinput", "-v0")
     manage(build_env, "load_demo_content", "--with-admin", *demo_args)
@@ -163,12 +164,13 @@ def _build(env, demo_args):
 def prepare_site(workdir, env, demo_args=()):
     """Give the server's database and media folder (from env) the migrated demo site.
 
-    The first call for a settings module, engine and set of demo arguments migrates and
-    loads the demo; later calls in the same test session copy that build (the SQLite
+    The first call for an engine and set of demo arguments migrates and loads the demo
+    (under production settings, whatever the server's); later calls in the same test
+    session copy that build (the SQLite
     file, or a PostgreSQL database made with it as TEMPLATE) and its media, so each
     server still starts from the same untouched site."""
     engine = "postgresql" if env["DATABASE_URL"].startswith("postgres") else "sqlite"
-    key = (env["DJANGO_SETTINGS_MODULE"], engine, tuple(demo_args))
+    key = (engine, tuple(demo_args))
     if key not in _BUILT:
         _BUILT[key] = _build(env, demo_args)
     build = _BUILT[key]

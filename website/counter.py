@@ -16,13 +16,14 @@ Redis or not.
 """
 
 import base64
+import datetime as dt
 import re
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Sum
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
@@ -45,6 +46,38 @@ class ViewCounted:
     """
 
     view_count_field = None
+
+
+# "Most read" boxes: reads over the last week, the list kept for a few minutes.
+MOST_READ_DAYS = 7
+MOST_READ_CACHE_SECONDS = 300
+
+
+def most_read(key, pages, n, days=MOST_READ_DAYS, newest="-first_published_at", title=None):
+    """[{title, url, views}] of the ``n`` pages of ``pages`` (a page queryset) read most
+    over the last ``days`` days (daily counts: an archive's old totals do not count),
+    ties to the newest (``newest``: an ordering); ``title(page)`` gives the shown title
+    (the page's own by default). Cached under ``key`` for a few minutes (the box is on
+    many pages)."""
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    since = timezone.localdate() - dt.timedelta(days=days - 1)
+    ranked = (
+        pages.filter(view_days__day__gte=since)
+        .annotate(recent_views=Sum("view_days__views"))
+        .order_by("-recent_views", newest)[:n]
+    )
+    result = [
+        {
+            "title": title(page) if title else page.title,
+            "url": page.url,
+            "views": page.recent_views,
+        }
+        for page in ranked
+    ]
+    cache.set(key, result, MOST_READ_CACHE_SECONDS)
+    return result
 
 
 def view_total(page):

@@ -4,6 +4,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from website import bulk
 from website.page_cache import bump_version
 
 # Apps whose models show up on public pages.
@@ -47,6 +48,8 @@ def on_content_saved(sender, instance, **kwargs):
 
 
 def on_page_changed(sender, instance=None, **kwargs):
+    if bulk.loading():
+        return  # once, at the end of the load
     bump_version(f"page {getattr(instance, 'pk', '?')} changed")
 
 

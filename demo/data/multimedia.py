@@ -224,7 +224,8 @@ PHOTO_STORIES = [
 ]
 
 # Infographics: ``chart`` is the title drawn on the picture and (label, value) bars; the
-# text alternative is ``text`` (paragraphs) and the same figures as a table.
+# text alternative is ``text`` (paragraphs) and the same figures as a table. The English
+# translation gets its own picture, drawn with its own ``chart`` title.
 INFOGRAPHICS = [
     {
         "slug": "khuyen-cong-quoc-gia-2021-2025-bang-so-lieu",
@@ -242,6 +243,7 @@ INFOGRAPHICS = [
             "slug": "national-industrial-promotion-2021-2025-in-figures",
             "title": "National industrial promotion 2021–2025 in figures (demo)",
             "summary": "Demonstration models supported each year, 2021–2025 (demo figures).",
+            "chart": "Demonstration models supported",
             "columns": ("Year", "Models"),
             "text": [
                 "The number of technical demonstration models the programme supported rose "

@@ -388,7 +388,13 @@ def load_stories(ctx, index):
         translate_page(
             page,
             ctx.locales["en"],
-            {"title": en["title"], "summary": en["summary"], "text_alternative": text},
+            {
+                "title": en["title"],
+                "summary": en["summary"],
+                "text_alternative": text,
+                # The picture's words are Vietnamese: the English page has its own.
+                "image": _chart(en["chart"], data["rows"], seed + 100),
+            },
             slug=en["slug"],
             user=ctx.user,
         )

@@ -18,6 +18,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from multimedia.structured_data import sitemap_video
 from website.blocks import BodyStreamBlock
 from website.counter import ViewCounted
 from website.models import BasePage, LocaleSingletonMixin
@@ -247,6 +248,15 @@ class VideoPage(MultimediaPage):
 
     def youtube_id(self):
         return youtube_id(self.external_url)
+
+    def get_sitemap_urls(self, request=None):
+        """The page's sitemap entry carries its video (templates/sitemap.xml)."""
+        urls = super().get_sitemap_urls(request)
+        entry = sitemap_video(self)
+        if entry is not None:
+            for url in urls:
+                url["videos"] = [entry]
+        return urls
 
     def embed_url(self):
         """The player's address: YouTube's privacy-enhanced domain, or Facebook's plugin."""

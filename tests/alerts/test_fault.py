@@ -1,8 +1,9 @@
 """The sending worker killed mid-run and restarted: 1,000 confirmed subscribers each get
 the alert exactly once, counted by a real SMTP server on loopback.
 
-The worker is ``manage.py send_alerts`` in a process of its own, on a database of its own
-(the demo site: SQLite, or a scratch PostgreSQL database when the suite runs on it). The
+The worker is ``manage.py send_alerts`` in a process of its own, under production
+settings, on a database of its own (the demo site: SQLite, or a scratch PostgreSQL
+database when the suite runs on it). The
 SMTP server kills it (SIGKILL) when the 400th message arrives, before accepting that
 message; the message it was sending stays "sending". The restarted worker sends the rest,
 that one included (``KCQG_ALERTS_CLAIM_TIMEOUT`` is 0 here), and nothing twice.
@@ -84,8 +85,11 @@ def test_killed_worker_sends_each_alert_exactly_once(tmp_path):
     controller.start()
     try:
         with scratch_database(tmp_path, suite_engine()) as database_url:
+            # Production settings: the same demo build as the suite's other production
+            # servers (tests/server.py builds one per settings module and engine).
             env = server_env(
                 tmp_path,
+                "website.settings.production",
                 database_url=database_url,
                 EMAIL_URL=f"smtp://127.0.0.1:{port}",
                 ALERTS_PER_MINUTE="1000000",

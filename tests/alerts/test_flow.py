@@ -221,3 +221,22 @@ def test_unconfirmed_subscriptions_expire(db, settings):
     )
     assert sending.expire_unconfirmed() == 1
     assert set(Subscription.objects.values_list("pk", flat=True)) == {fresh.pk, kept.pk}
+
+
+def test_guide_answers_become_the_subscription(client, policy_index):
+    """The guide's kind of establishment, province, sector and needs are the finder's
+    filters of the same meaning; the alert is described in those words."""
+    guide = (
+        policy_index.url
+        + "toi-duoc-ho-tro-gi/?kind=hop-tac-xa&size=nho&province=thanh-hoa"
+        + "&sector=thu-cong-my-nghe"
+    )
+    page = html.unescape(client.get(guide).content.decode())
+    assert "Văn bản mới về Thủ công mỹ nghệ, tại Thanh Hóa, cho Hợp tác xã" in page
+    response = subscribe(client, guide, "htx.thanhhoa@example.vn")
+    assert response.status_code == 200
+    assert Subscription.objects.get().filters == {
+        "sector": ["thu-cong-my-nghe"],
+        "province": ["thanh-hoa"],
+        "beneficiary": ["hop-tac-xa"],
+    }

@@ -7,16 +7,19 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import timezone
 from django.utils.timezone import localtime
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.images import get_image_model
 from wagtail.models import Revision
 
+from alerts.models import AlertItem, Subscription
 from archive.models import ArchivedArticle
 from news.factories import NewsCategoryFactory
 from news.models import Author, NewsArticlePage, NewsCategory
 from news.queries import most_read
 from tests.archive.conftest import FIXTURES, LEGACY_SAMPLE, jpeg
+from website.search import search_pages
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0 Safari/537.36"
 OLD_URL = "http://khuyencong.gov.vn/tin-tuc/t1234/nhung-giai-phap-trong-tam.html"
@@ -238,3 +241,27 @@ def test_another_portal_by_configuration(news_index, saved, settings, category_t
     assert localtime(page.publish_date).strftime("%d/%m/%Y %H:%M") == "03/09/2020 14:30"
     assert page.author.name == "Lê Thu Hà" and page.view_count == 88
     assert Redirect.objects.get().old_path == "/bai/42"
+
+
+def test_archive_articles_alert_nobody_and_are_searchable(
+    news_index, saved, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Ten thousand old articles are not news: a confirmed subscriber to all news gets
+    no mail for them (their alert items are kept, suppressed, so that a later correction
+    does not send them either); the search index has them once the run ends."""
+    Subscription.objects.create(
+        email="doanh.nghiep@example.vn",
+        kind="news",
+        language="vi",
+        filters={},
+        description="Mọi tin tức",
+        confirmed_at=timezone.now(),
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        status, report = run(saved())
+    assert status == 0, report
+    page = NewsArticlePage.objects.get()
+    assert list(AlertItem.objects.values_list("page_id", "suppressed")) == [(page.pk, True)]
+    assert mailoutbox == []
+    found = search_pages(NewsArticlePage.objects.live(), "giai phap trong tam")
+    assert [p.pk for p in found] == [page.pk]

@@ -102,3 +102,33 @@ def test_editor_types_a_date_and_an_amount_the_vietnamese_way(site_url, page_at,
     message.scroll_into_view_if_needed()
     screenshot(page, "admin-input-06-so-tien-hai-cach", full_page=False)
     assert message.is_visible()
+
+
+def test_editor_dates_a_video_report_the_vietnamese_way(site_url, page_at, editorial_users):
+    """The new page types take the date as typed too: an editor (not an administrator)
+    writes a YouTube video report dated 20/05/2019 08:00 with a poster from the library."""
+    page = page_at(1280, 900)
+    log_in(page, site_url, editorial_users["editor"])
+    page.goto(add_url(page, site_url, "video-anh", "multimedia/videopage"))
+    page.wait_for_load_state("networkidle")
+    page.locator("#id_title").fill("Phóng sự: hội chợ gốm Bát Tràng 2019")
+    date = page.locator("#id_date")
+    date.scroll_into_view_if_needed()
+    date.click()
+    date.fill("")
+    date.press_sequentially("20/05/2019 08:00")
+    page.keyboard.press("Escape")
+    page.locator("#id_summary").click()
+    page.locator("#id_summary").fill("Video về gian hàng gốm của làng nghề Bát Tràng.")
+    page.locator("#id_external_url").fill("https://www.youtube.com/watch?v=aqz-KE-bpKQ")
+    page.get_by_role(
+        "button", name=re.compile("Chọn ảnh|Chọn một hình ảnh|Choose an image")
+    ).first.click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("a.image-choice, [data-chooser-modal-choice]").first.click()
+    modal.wait_for(state="hidden")
+    page.locator("#id_poster_alt_text").fill("Gian hàng gốm Bát Tràng")
+    save_draft(page)
+    assert page.locator("#id_date").input_value() == "20/05/2019 08:00"
+    assert page.locator("#id_external_url").input_value().endswith("aqz-KE-bpKQ")
+    screenshot(page, "admin-input-07-video-ngay-dang", full_page=False)

@@ -4,12 +4,16 @@ with filters, open the confirmation mail from the mail folder (the file backend,
 
 import email
 import email.policy
+import re
+import subprocess
+import sys
 import time
 
 import pytest
 
-from tests.browser.conftest import screenshot
-from tests.server import gunicorn, manage, prepare_site, server_env
+from tests.browser.conftest import _CREATE_USERS, EDITORIAL_USERS, screenshot
+from tests.browser.test_editorial_browser import log_in, news_index_add_url
+from tests.server import ROOT, gunicorn, manage, prepare_site, server_env
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
@@ -131,4 +135,69 @@ def test_subscribe_confirm_change_unsubscribe(alert_site, page_at, tmp_path, lan
     page.wait_for_load_state()
     assert words["none_left"] in page.locator("main").inner_text()
     screenshot(page, f"alerts-{language}-5-unsubscribed-375")
+    assert page.console_errors == []
+
+
+NEWS_SUBSCRIBER = """
+from django.utils import timezone
+from alerts.models import Subscription
+Subscription.objects.create(email="ban-doc-tin@example.vn", kind="news", language="vi",
+    filters={}, description="Mọi tin tức", confirmed_at=timezone.now())
+"""
+ALERT_ITEMS = """
+from alerts.models import AlertItem
+for item in AlertItem.objects.filter(page__title__startswith="Thử thông báo").order_by("pk"):
+    print(item.page.title, "|", item.suppressed, "|", item.deliveries.count())
+"""
+
+
+def write_and_publish(page, base_url, title, action):
+    """The moderator writes a short article and presses ``action`` in the publish menu."""
+    page.goto(news_index_add_url(page, base_url))
+    page.wait_for_load_state("networkidle")
+    page.locator("#id_title").fill(title)
+    page.locator("#id_lead").fill("Tin ngắn để thử thông báo e-mail.")
+    page.get_by_role("button", name=re.compile("Choose chuyên mục tin|Chọn chuyên mục")).click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("table a").first.click()
+    modal.wait_for(state="hidden")
+    page.get_by_role("button", name=re.compile("Lưu (bản )?nháp|Save draft")).first.click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))  # the draft, saved
+    page.wait_for_load_state("networkidle")
+    page.get_by_role("button", name=re.compile("^(Thao tác khác|More actions)$")).click()
+    screenshot(page, "alerts-admin-publish-menu", full_page=False)
+    page.get_by_role("button", name=action).first.click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+
+
+def test_publish_without_alert_sends_nothing_and_plain_publish_does(alert_site, page_at):
+    """A moderator publishes with "Xuất bản, không gửi thông báo": the article is on the
+    site and a confirmed subscriber to all news gets no mail; the next article, published
+    plainly, reaches them."""
+    base_url, mail_dir, env = alert_site
+    manage(env, "shell", "-c", _CREATE_USERS.format(users=[EDITORIAL_USERS["moderator"]]))
+    manage(env, "shell", "-c", NEWS_SUBSCRIBER)
+    page = page_at(1280, 800)
+    log_in(page, base_url, EDITORIAL_USERS["moderator"][:2])
+
+    quiet = "Thử thông báo: tin đính chính"
+    write_and_publish(page, base_url, quiet, re.compile("^Xuất bản, không gửi thông báo$"))
+    assert quiet in page.request.get(base_url + "/tin-tuc/").text()
+    time.sleep(2)  # a mail, were one sent, is written at once (immediate tasks)
+    assert not any("ban-doc-tin@example.vn" in p.read_text() for p in mail_dir.glob("*.log"))
+
+    loud = "Thử thông báo: tin mới"
+    write_and_publish(page, base_url, loud, re.compile("^Xuất bản$"))
+    message = newest_mail(mail_dir, "ban-doc-tin@example.vn")
+    assert loud in message.get_body(preferencelist=("plain",)).get_content()
+    assert quiet not in message.get_body(preferencelist=("plain",)).get_content()
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", ALERT_ITEMS],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert out.splitlines() == [f"{quiet} | True | 0", f"{loud} | False | 1"]
     assert page.console_errors == []

@@ -2,14 +2,18 @@
 transcript, the VideoObject JSON-LD; a YouTube video behind a poster with no player
 loaded; the index, the home section, search."""
 
+import datetime as dt
 import json
 import re
+import xml.etree.ElementTree as ET
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.test import override_settings
+from django.utils import timezone
 
 from multimedia.models import VideoPage, youtube_id
+from website.counter import record_view
 from website.search import search_pages
 
 from .conftest import make_video
@@ -53,6 +57,40 @@ def test_video_object_has_the_required_properties(client, video_page, video_item
     assert node["contentUrl"] == site_origin + video_item.url
     assert node["duration"] == "PT1M5S"
     assert "Đồng Tháp" in node["transcript"]
+
+
+def test_sitemap_carries_each_video_with_the_required_tags(
+    client, video_page, video_item, section, poster, site_origin
+):
+    """Google's video sitemap: thumbnail, title, description, and the file (library
+    video) or the player (YouTube); the duration in seconds; a valid XML document."""
+    youtube = make_video(section, 1, external_url="https://youtu.be/aqz-KE-bpKQ", poster=poster)
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    ns = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "v": "http://www.google.com/schemas/sitemap-video/1.1",
+    }
+    root = ET.fromstring(response.content)  # noqa: S314 - our own sitemap
+    videos = {
+        url.find("s:loc", ns).text: url.findall("v:video", ns) for url in root.findall("s:url", ns)
+    }
+    assert not videos[site_origin + "/"] and not videos[site_origin + section.url]
+    (own,) = videos[site_origin + video_page.url]
+    assert own.find("v:thumbnail_loc", ns).text.startswith(site_origin + "/media/images/")
+    assert own.find("v:title", ns).text == video_page.title
+    assert own.find("v:description", ns).text.startswith("Phóng sự số 0")
+    assert own.find("v:content_loc", ns).text == site_origin + video_item.url
+    assert own.find("v:player_loc", ns) is None
+    assert own.find("v:duration", ns).text == "65"
+    assert own.find("v:publication_date", ns).text == "2024-05-20T08:00:00+07:00"
+    (embedded,) = videos[site_origin + youtube.url]
+    assert embedded.find("v:content_loc", ns) is None
+    assert (
+        embedded.find("v:player_loc", ns).text
+        == "https://www.youtube-nocookie.com/embed/aqz-KE-bpKQ"
+    )
+    assert embedded.find("v:duration", ns) is None  # not known for an outside player
 
 
 def test_youtube_video_is_a_poster_until_clicked(client, section, poster, site_origin):
@@ -127,6 +165,37 @@ def test_index_lists_the_newest_first(client, section, poster):
     html = client.get(section.url).content.decode()
     titles = re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
     assert titles == ["Máy sấy nông sản 0", "Máy sấy nông sản 1", "Máy sấy nông sản 2"]
+
+
+def test_index_shows_what_readers_watched_most_this_week(client, section, poster):
+    """Counted views (the view counter's beacon) rank the section's "Xem nhiều" box,
+    over the last seven days: an old favourite's views from last month do not count."""
+    pages = [
+        make_video(section, n, external_url="https://youtu.be/aqz-KE-bpKQ", poster=poster)
+        for n in range(3)
+    ]
+    beacon = {
+        "HTTP_USER_AGENT": "Mozilla/5.0 (Linux; Android 14) Chrome/130.0 Mobile Safari/537.36"
+    }
+    for n, address in enumerate(["10.0.0.1", "10.0.0.2", "10.0.0.3"]):
+        assert (
+            client.post(f"/views/{pages[2].pk}/", REMOTE_ADDR=address, **beacon).status_code == 204
+        )
+        if n < 2:
+            assert (
+                client.post(f"/views/{pages[1].pk}/", REMOTE_ADDR=address, **beacon).status_code
+                == 204
+            )
+    record_view(pages[0].pk, by=500, day=timezone.localdate() - dt.timedelta(days=30))
+    html = client.get(section.url).content.decode()
+    box = html[html.index('id="most-read-title">Xem nhiều</h2>') :]
+    ranked = re.findall(
+        r'<li>\s*<a href="([^"]+)">([^<]+)</a>\s*<span class="meta">(\d+) lượt xem', box
+    )
+    assert ranked == [
+        (pages[2].url, "Máy sấy nông sản 2", "3"),
+        (pages[1].url, "Máy sấy nông sản 1", "2"),
+    ]
 
 
 def test_home_page_shows_the_video_photo_section(client, home, video_page):

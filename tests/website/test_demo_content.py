@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision
 
 from demo.data.showcase import CASE_STUDIES, PRODUCTS
+from multimedia.models import InfographicPage
 from showcase.models import CaseStudyPage, ProductPage
 from website.models import HomePage, SiteSettings
 
@@ -44,6 +45,17 @@ def test_demo_content_builds_both_homes_and_is_idempotent(client, caplog):
     assert client.get("/en/").status_code == 200
     assert client.login(username="admin", password="khuyencong-demo")
     _assert_photos_per_language()
+    _assert_infographics_per_language()
+
+
+def _assert_infographics_per_language():
+    """An infographic's picture holds words: the English page shows its own picture."""
+    pages = InfographicPage.objects.filter(locale__language_code="vi")
+    assert pages
+    for vi in pages:
+        en = vi.get_translation(Locale.objects.get(language_code="en")).specific
+        assert en.image_id != vi.image_id
+        assert en.image.title.startswith("Infographic: Demonstration")
 
 
 def _rows(page, relation):

@@ -7,7 +7,12 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Fast hashes for the suite's users; production's hash is read too: the test servers'
+# demo sites are built under production settings (tests/server.py).
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.MD5PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
 # Mail stays in memory, unless EMAIL_URL names a server (the alerts' worker processes in
 # tests/alerts/test_fault.py send to a test SMTP server).
 if not EMAIL_URL:  # noqa: F405

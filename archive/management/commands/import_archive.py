@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from archive.importer import CREATED, UNCHANGED, UPDATED, ImportFailed, import_article
 from archive.parsing import Malformed, parse
 from archive.progress import Progress
-from website import renditions
+from website.bulk import bulk_load
 
 SUFFIXES = {".txt", ".htm", ".html", ".xhtml"}
 
@@ -75,7 +75,9 @@ class Command(BaseCommand):
             problems.append((raw, _("không có tệp hay thư mục này"), True))
             counts["failed"] += 1
         progress = Progress(len(pages), self.stderr._out, _("Nhập lưu trữ"))
-        with renditions.suspended():  # no pre-rendering of each page as it is published
+        # Indexes and the page cache once at the end; no renditions made, no e-mail
+        # alerts for old articles (website.bulk).
+        with bulk_load("archive imported"):
             self.import_pages(pages, url_map, publish, counts, problems, progress)
         self.report(counts, problems, progress.seconds)
         if counts["failed"]:

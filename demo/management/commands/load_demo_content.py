@@ -14,10 +14,9 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
-from demo.build import DemoContext, indexes_updated_at_the_end, quiet_loggers
+from demo.build import DemoContext, quiet_loggers
 from demo.loaders import multimedia, news, policies, showcase, site
-from website import renditions
-from website.page_cache import bump_version
+from website.bulk import bulk_load
 from website.patches.sqlite_stats import refresh_table_stats
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -45,8 +44,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         verbose = options["verbosity"] >= 2
-        # Publishing renders each page to make its renditions: not for a bulk load.
-        with renditions.suspended(), contextlib.nullcontext() if verbose else quiet_loggers():
+        with contextlib.nullcontext() if verbose else quiet_loggers():
             user = self.load(options)
         if options["verbosity"] >= 1:
             self.stdout.write(
@@ -56,8 +54,8 @@ class Command(BaseCommand):
                 self.report_admin(user)
 
     def load(self, options):
-        # Search and reference indexes: once per object at the end, not at every save.
-        with indexes_updated_at_the_end():
+        # Indexes, page cache: once at the end; no renditions made, no alerts (website.bulk).
+        with bulk_load("demo content loaded"):
             user = self.ensure_admin() if options["with_admin"] else None
             ctx = DemoContext(stdout=self.stdout, options=options, locales={}, homes={}, user=user)
             with transaction.atomic():
@@ -71,8 +69,6 @@ class Command(BaseCommand):
             )
             for loader in LOADERS:
                 loader.load(ctx)
-        # Bulk-created pages send no signals: expire cached pages explicitly.
-        bump_version("demo content loaded")
         # Bulk inserts change table sizes a lot: tell the planner (SQLite: table
         # sizes; PostgreSQL: ANALYZE now rather than whenever autovacuum gets to it,
         # until then it plans 10,000 articles as if they were a handful).
