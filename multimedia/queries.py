@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from wagtail.models import Page
 
 from website import counter, locales
+from website.compiled import compiled_objects
 from website.sql import in_locale
 from website.visibility import public_q
 
@@ -93,13 +94,22 @@ def infographics(locale, index=None):
 
 def items(locale, index=None, limit=None):
     """Every kind of the section's pages of a language, newest first: one query per
-    kind, merged (the section holds tens of items, not thousands)."""
+    kind, merged (the section holds tens of items, not thousands). Each query is
+    compiled once per kind, index and limit (``website.compiled``)."""
     merged = []
-    kinds = (videos, audios, photo_stories, infographics)
-    for queryset in (kind(locale, index) for kind in kinds):
-        merged += list(queryset[:limit] if limit else queryset)
+    where = (index.path, index.depth) if index is not None else None
+    for kind in (videos, audios, photo_stories, infographics):
+        merged += compiled_objects(
+            ("multimedia", kind.__name__, where, limit),
+            lambda values, kind=kind: _newest(kind(values[0], index), limit),
+            [locales.locale_id(locale)],
+        )
     merged.sort(key=lambda page: (page.date, page.pk), reverse=True)
     return merged[:limit] if limit else merged
+
+
+def _newest(queryset, limit):
+    return queryset[:limit] if limit else queryset
 
 
 def most_viewed(locale, n=5):

@@ -189,6 +189,18 @@ def listing(index, request, category=None, tag=None):
     return response
 
 
+@page_functions.register("news", "routed_article")
+def routed_article(index, slug):
+    """The article a news index routes ``slug`` to, or None (``queries.routed_article``)."""
+    return queries.routed_article(index, slug)
+
+
+@page_functions.register("news", "approved_comments")
+def approved_comments(article):
+    """An article's approved comments, oldest first (``queries.approved_comments``)."""
+    return queries.approved_comments(article)
+
+
 @page_functions.register("news", "article_context")
 def article_context(article, request, comment_form=None):
     """What an article's template shows besides the article: related articles (their

@@ -11,11 +11,9 @@ need (``website.sql``). Other apps reach the news through Wagtail hooks
 
 import copy
 import operator
-import uuid
 from functools import reduce
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
 from django.db.models import (
     Case,
     Exists,
@@ -34,13 +32,16 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
 from news.models import (
+    CommentStatus,
     NewsArticlePage,
     NewsArticleTag,
     NewsCategory,
     NewsRelatedArticle,
     NewsTag,
+    ReaderComment,
 )
 from website import chrome, counter, locales
+from website.compiled import compiled, compiled_objects
 from website.models import Province
 from website.sql import in_locale, unindexed
 from website.visibility import public_q
@@ -117,6 +118,57 @@ CARD_FIELDS = [
     "category__name",
     *(f"{image}__{field}" for image in ("hero_image", "listing_image") for field in _CARD_IMAGE_FIELDS),
 ]  # fmt: skip
+
+
+def routed_article(index, slug):
+    """The article ``slug`` among ``index``'s children (live or not: its ``route()``
+    decides), fetched with what its page shows, or None. One query (and one for its
+    tags), compiled once per index."""
+    found = compiled_objects(
+        ("news", "routed-article", index.path, index.depth),
+        lambda values: _routed_article(index.path, index.depth, *values),
+        [slug],
+    )
+    if not found:
+        return None
+    article = found[0]
+    # Its tags as a prefetch of ``tagged_items`` would read them, in a query compiled once.
+    tagged = compiled_objects(
+        ("news", "article-tags"),
+        lambda values: NewsArticleTag.objects.filter(content_object_id__in=values).select_related(
+            "tag"
+        ),
+        [article.pk],
+    )
+    article.tag_list = [item.tag for item in tagged]
+    return article
+
+
+def _routed_article(path, depth, slug):
+    return (
+        NewsArticlePage.objects.filter(path__startswith=path, depth=depth + 1, slug=slug)
+        .select_related("locale", "category", "author", "hero_image", "view_total")
+        # Sliced, not .first(), and unordered: a slug is unique among siblings, and with
+        # an ORDER BY Django hashes each of the ~60 selected columns while compiling.
+        .order_by()[:1]
+    )
+
+
+def approved_comments(article):
+    """The approved reader comments of ``article``, oldest first (one query, compiled
+    once; none for an article not saved yet)."""
+    if article.pk is None:
+        return []
+    found = compiled_objects(
+        ("news", "approved-comments"),
+        # Sorted below: with an ORDER BY, compiling the query the first time (hashing
+        # each selected column) cost more than running it.
+        lambda values: ReaderComment.objects.filter(
+            article_id=values[0], status=CommentStatus.APPROVED
+        ).order_by(),
+        [article.pk],
+    )
+    return sorted(found, key=lambda comment: (comment.created_at, comment.pk))
 
 
 def category(locale_id, slug):
@@ -227,8 +279,14 @@ def attach_renditions(images):
     if not images:
         return
     Rendition = get_image_model().get_rendition_model()
+    image_ids = sorted({image.pk for image in images})
     by_image = {}
-    for rendition in Rendition.objects.filter(image_id__in={image.pk for image in images}):
+    found = compiled_objects(
+        ("news", "renditions", len(image_ids)),
+        lambda values: Rendition.objects.filter(image_id__in=values),
+        image_ids,
+    )
+    for rendition in found:
         by_image.setdefault(rendition.image_id, []).append(rendition)
     given = set()
     for image in images:
@@ -289,12 +347,14 @@ def related_articles(page, limit=RELATED_LIMIT):
     ids = _related_ids(page, limit)
     if not ids:
         return []
-    cards = {
-        # No ORDER BY (they are put in order here): with one, Django hashes every
-        # selected column while compiling, a third of this query's cost.
-        article.pk: article
-        for article in for_listing(NewsArticlePage.objects.filter(pk__in=ids).order_by())
-    }
+    # No ORDER BY (they are put in order here): with one, Django hashes every selected
+    # column while compiling, a third of this query's cost.
+    found = compiled_objects(
+        ("news", "related-cards", len(ids)),
+        lambda values: for_listing(NewsArticlePage.objects.filter(pk__in=values).order_by()),
+        ids,
+    )
+    cards = {article.pk: article for article in found}
     return [cards[pk] for pk in ids if pk in cards]
 
 
@@ -315,7 +375,7 @@ def _related_ids(page, limit):
     values = [page.pk, page.locale_id, page.category_id, *tag_ids]
     if picks:  # a preview's unsaved choice: built for this once
         return list(_ranked_articles(values, len(tag_ids), picks, limit))
-    shape = ("related", page.pk is None, len(tag_ids), bool(page.category_id), limit)
+    shape = ("news", "related", page.pk is None, len(tag_ids), bool(page.category_id), limit)
     return [row[0] for row in compiled(shape, _ranked_articles, values, len(tag_ids), None, limit)]
 
 
@@ -355,65 +415,6 @@ def _ranked_articles(values, tag_count, picks, limit):
         .order_by(*ranking, "-publish_date", "-pk")
     )
     return ranked.values_list("pk", flat=True)[:limit]
-
-
-# Querysets compiled once per shape -------------------------------------------------
-#
-# Building a ranking of a dozen subqueries with querysets costs ~50 times running it
-# (~40 ms of Python against under 1 ms of SQL for an article's related articles). The
-# ORM builds each shape of statement once per process and database, with markers in
-# place of the values; later calls run the same SQL with their own values.
-
-_COMPILED = {}
-_MARK = -7_300_000_000  # marker integers count down from here; no id is negative
-
-
-def compiled(shape, build, values, *args):
-    """The rows of ``build(values, *args)`` (a queryset) for these ``values``.
-
-    ``shape`` names everything but ``values`` that changes the statement (list
-    lengths, which parts there are, the LIMIT); ``values`` are integers, strings,
-    UUIDs or None (None is given as is: it may change the shape, so ``shape`` must
-    say so).
-    """
-    key = (connection.alias, shape)
-    statement = _COMPILED.get(key)
-    if statement is None:
-        markers = [_marker(n, value) for n, value in enumerate(values)]
-        sql, params = build(markers, *args).query.sql_with_params()
-        where = {_db_value(marker): n for n, marker in enumerate(markers) if marker is not None}
-        slots = [
-            (True, where[param]) if _is_marker(param, where) else (False, param) for param in params
-        ]
-        statement = _COMPILED[key] = (sql, slots)
-    sql, slots = statement
-    params = [_db_value(values[slot]) if marked else slot for marked, slot in slots]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return cursor.fetchall()
-
-
-def _is_marker(param, where):
-    return (
-        not isinstance(param, bool) and isinstance(param, int | str | uuid.UUID) and param in where
-    )
-
-
-def _marker(n, value):
-    if value is None:
-        return None
-    if isinstance(value, uuid.UUID):
-        return uuid.UUID(int=2**127 + n)
-    if isinstance(value, str):
-        return f"~marker{n}~"
-    return _MARK - n
-
-
-def _db_value(value):
-    """A value as the database driver is given it (a UUID as hex without a native type)."""
-    if isinstance(value, uuid.UUID) and not connection.features.has_native_uuid_field:
-        return value.hex
-    return value
 
 
 def _newest(rows, column, n):
@@ -472,7 +473,7 @@ def related_news(page, limit=3, *, provinces=(), regions=(), sectors=(), linked=
     if not any(keys) and not targets:
         return []
     counts = tuple(len(part) for part in keys)
-    shape = ("news", page.pk is None, *counts, len(targets), limit)
+    shape = ("news", "related-news", page.pk is None, *counts, len(targets), limit)
     values = [page.pk, page.locale_id, *(key for part in keys for key in part), *targets]
     ids = [row[0] for row in compiled(shape, _ranked_news, values, counts, limit)]
     if not ids:

@@ -20,6 +20,8 @@ The functions of the apps, with their signatures:
     news      "listing"            fn(index, request, category=None, tag=None) -> response
               "feed"               fn(index, request, kind, category=None) -> response
               "article_context"    fn(article, request, comment_form) -> dict
+              "routed_article"     fn(index, slug) -> article or None
+              "approved_comments"  fn(article) -> [comment]
     showcase  "case_study_listing" fn(request, page) -> dict
               "case_study_detail"  fn(request, page) -> dict
               "product_listing"    fn(request, page) -> dict

@@ -12,7 +12,6 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -39,7 +38,6 @@ from website.models import BasePage, LocaleSingletonMixin
 from website.text import ascii_slug
 from website.translation import synchronized
 
-from .comments import CommentStatus
 from .snippets import Author, NewsCategory
 
 
@@ -133,22 +131,8 @@ class NewsIndexPage(RoutablePageMixin, LocaleSingletonMixin, BasePage):
                 return self._route_sub(request, path_components)
             except Http404:
                 pass
-            # Sliced, not .first(): a slug is unique among siblings, and ordering
-            # costs more to build than the rest of the query.
-            found = list(
-                NewsArticlePage.objects.filter(
-                    path__startswith=self.path, depth=self.depth + 1, slug=path_components[0]
-                )
-                .select_related("locale", "category", "author", "hero_image", "view_total")
-                .prefetch_related(
-                    Prefetch("tagged_items", NewsArticleTag.objects.select_related("tag"))
-                )
-                # Unordered: with an ORDER BY Django hashes each of the ~60 selected
-                # columns while compiling the query.
-                .order_by()[:1]
-            )
-            if found:
-                article = found[0]
+            article = page_functions.get("news", "routed_article")(self, path_components[0])
+            if article is not None:
                 article.news_index = self
                 if "locale" not in self._state.fields_cache:
                     self._state.fields_cache["locale"] = article.locale
@@ -612,11 +596,8 @@ class NewsArticlePage(ViewCounted, BasePage):
 
     @cached_property
     def approved_comments(self):
-        """Approved comments, oldest first (one query)."""
-        # Sorted here: with an ORDER BY, compiling the query (hashing each selected
-        # column) cost more than running it.
-        comments = self.reader_comments.filter(status=CommentStatus.APPROVED).order_by()
-        return sorted(comments, key=lambda comment: (comment.created_at, comment.pk))
+        """Approved comments, oldest first (one query: ``queries.approved_comments``)."""
+        return page_functions.get("news", "approved_comments")(self)
 
     @cached_property
     def parent_index(self):

@@ -128,22 +128,11 @@ def _audit_all(base_url):
     return results
 
 
-# The Vietnamese demo article has a "Nghe bài viết" player (multimedia, this session):
-# Chromium's native <audio controls> moves its own timeline once laid out, CLS 0.0045
-# against 0.001 allowed. A real gap of issue 22, visible here until the player keeps
-# still (a sized custom player, or native controls drawn after load without a shift).
-KNOWN_GAPS = {"vi article": "the native audio player's timeline shifts (CLS 0.0045)"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=[pytest.mark.xfail(reason=KNOWN_GAPS[name])])
-        if name in KNOWN_GAPS
-        else name
-        for name in NAMES
-    ],
-)
+# The Vietnamese demo article has a "Nghe bài viết" player: Chromium paints a native
+# <audio controls> first with its timeline alone and fits the other controls in a task
+# after that paint (CLS 0.0045 before static/css/site.css kept the player hidden, in its
+# space, over that frame). Its page is checked like the others.
+@pytest.mark.parametrize("name", NAMES)
 def test_mobile_lighthouse_targets(reports, name):
     result = reports[name]
     assert result["scores"]["performance"] >= PERFORMANCE, (

@@ -1,10 +1,12 @@
-"""Static file URLs: hashed names from the manifest, worked out once per name."""
+"""Static file URLs: hashed names from the manifest, worked out once per name; media
+URLs: Django's, kept after their first use."""
 
 import json
 
 import pytest
+from django.core.files.storage import FileSystemStorage
 
-from website.storage import StaticFilesStorage
+from website.storage import MediaStorage, StaticFilesStorage
 
 
 @pytest.fixture
@@ -34,3 +36,24 @@ def test_debug_asks_the_manifest_each_time(storage, settings):
     settings.DEBUG = True
     assert storage.url("css/site.css") == "/static/css/site.css"
     assert "css/site.css" not in storage._urls
+
+
+def test_a_media_url_is_django_s_and_follows_media_url(tmp_path, settings):
+    settings.MEDIA_URL = "/media/"
+    media = MediaStorage(location=str(tmp_path))
+    names = ["images/máy sấy_a1B2c3D.2e16d0ba.fill-240x160.webp", "images/a b&c.jpg"]
+    for name in names:
+        expected = FileSystemStorage.url(media, name)
+        assert media.url(name) == expected == media.url(name)
+    assert media.url(names[1]) == "/media/images/a%20b%26c.jpg"
+    settings.MEDIA_URL = "https://cdn.example/m/"  # Django resets the storage's base URL
+    assert media.url(names[1]) == "https://cdn.example/m/images/a%20b%26c.jpg"
+
+
+def test_media_urls_kept_are_bounded(tmp_path, settings, monkeypatch):
+    settings.MEDIA_URL = "/media/"
+    media = MediaStorage(location=str(tmp_path))
+    monkeypatch.setattr(MediaStorage, "URLS_KEPT", 3)
+    for n in range(10):
+        assert media.url(f"images/{n}.jpg") == f"/media/images/{n}.jpg"
+        assert len(media._urls) <= 3

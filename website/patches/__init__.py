@@ -72,6 +72,13 @@ ELSEWHERE = {
     # request from the chrome cache, is stored where Wagtail's ``Site.find_for_request``
     # keeps it (``request._wagtail_site``).
     "wagtail.models.sites:Site.find_for_request": "4edb710b9fd353a0",
+    # website/compiled.py, compiled_objects: a queryset compiled once per shape. Django's
+    # iteration gets the stored compiler from ``query.get_compiler()`` (asked once), runs
+    # it with ``execute_sql()`` (which asks ``as_sql()``) and builds the objects from its
+    # ``select``, ``klass_info`` and ``annotation_col_map``.
+    "django.db.models.query:ModelIterable.__iter__": "c2a744b8c18e0b4a",
+    "django.db.models.sql.compiler:SQLCompiler.execute_sql": "c1be0e0faedcb93e",
+    "django.db.models.sql.compiler:SQLCompiler.results_iter": "d279d61b80a3a115",
 }
 
 
