@@ -93,3 +93,10 @@ def unsafe_docx():
             "word/vbaProject.bin": b"\xd0\xcf\x11\xe0 macro",
         },
     )
+
+
+def empty_docx():
+    """A Word document with no text, no table and no image."""
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    return buffer.getvalue()

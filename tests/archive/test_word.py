@@ -88,4 +88,5 @@ def test_not_a_word_document_is_refused_with_400(editor_client):
 def test_only_those_who_may_add_news(client, django_user_model, news_index):
     user = django_user_model.objects.create_user("docgia", "d@example.vn", "pw-12345")
     client.force_login(user)
-    assert client.get(reverse("archive_word_import")).status_code in {302, 403}
+    # No admin access at all: Wagtail sends them to its login page.
+    assert client.get(reverse("archive_word_import")).status_code == 302
