@@ -61,6 +61,29 @@ def _form_page(request, form, context, status):
     return TemplateResponse(request, TEMPLATE, {"form": form, **context}, status=status)
 
 
+def _upload(request, action, context):
+    """The upload form; on a valid POST, ``action(upload) -> (page, message, notes)`` in
+    one transaction, then the page's editor with the message and the notes. An unreadable,
+    blank or invalid document: the form again, with its reason, as a 400."""
+    form = _form(request)
+    if request.method != "POST":
+        return _form_page(request, form, context, 200)
+    if form.is_valid():
+        try:
+            with transaction.atomic():
+                page, message, notes = action(form.cleaned_data["document"])
+        except (NotADocx, EmptyDocument) as error:
+            form.add_error("document", str(error))
+        except ValidationError as error:
+            form.add_error("document", "; ".join(error.messages))
+        else:
+            messages.success(request, message)
+            for note in notes:
+                messages.warning(request, note)
+            return redirect("wagtailadmin_pages:edit", page.pk)
+    return _form_page(request, form, context, 400)
+
+
 def _forbidden(request, title, message):
     """403 with a sentence (Wagtail's admin turns a raised PermissionDenied into a
     redirect to the dashboard, which hides from the editor why)."""
@@ -80,26 +103,14 @@ def word_import(request, index_id=None):
             raise Http404
         if not index.permissions_for_user(request.user).can_add_subpage():
             return _forbidden(request, _("Tạo bài từ Word"), NO_ADD)
-    form = _form(request)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            upload = form.cleaned_data["document"]
-            try:
-                with transaction.atomic():
-                    page, notes = create_draft(index, upload, request.user)
-            except (NotADocx, EmptyDocument) as error:
-                form.add_error("document", str(error))
-            else:
-                messages.success(
-                    request,
-                    _("Đã tạo bài nháp “%(title)s” từ tài liệu Word; hãy chọn chuyên mục.")
-                    % {"title": page.title},
-                )
-                for note in notes:
-                    messages.warning(request, note)
-                return redirect("wagtailadmin_pages:edit", page.pk)
-        status = 400
+
+    def create(upload):
+        page, notes = create_draft(index, upload, request.user)
+        message = _("Đã tạo bài nháp “%(title)s” từ tài liệu Word; hãy chọn chuyên mục.") % {
+            "title": page.title
+        }
+        return page, message, notes
+
     context = {
         "index": index,
         "page_title": _("Tạo bài từ Word"),
@@ -110,7 +121,7 @@ def word_import(request, index_id=None):
         % {"index": index.title},
         "submit": _("Tạo bài nháp"),
     }
-    return _form_page(request, form, context, status)
+    return _upload(request, create, context)
 
 
 def create_draft(index, upload, user):
@@ -145,32 +156,15 @@ def word_fill(request, page_id):
         return _forbidden(
             request, _("Nhập nội dung từ Word"), _("Bài đang bị khóa; không sửa được lúc này.")
         )
-    form = _form(request)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            upload = form.cleaned_data["document"]
-            try:
-                with transaction.atomic():
-                    draft, notes = fill_draft(page, upload, request.user)
-            except (NotADocx, EmptyDocument) as error:
-                form.add_error("document", str(error))
-            except ValidationError as error:
-                form.add_error("document", "; ".join(error.messages))
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "Đã nhập nội dung từ “%(file)s” vào “%(title)s” thành một phiên bản "
-                        "nháp mới. Phiên bản trước vẫn còn trong Lịch sử, có thể xem lại "
-                        "và khôi phục."
-                    )
-                    % {"file": upload.name, "title": draft.title},
-                )
-                for note in notes:
-                    messages.warning(request, note)
-                return redirect("wagtailadmin_pages:edit", page.pk)
-        status = 400
+
+    def fill(upload):
+        draft, notes = fill_draft(page, upload, request.user)
+        message = _(
+            "Đã nhập nội dung từ “%(file)s” vào “%(title)s” thành một phiên bản nháp mới. "
+            "Phiên bản trước vẫn còn trong Lịch sử, có thể xem lại và khôi phục."
+        ) % {"file": upload.name, "title": draft.title}
+        return page, message, notes
+
     context = {
         "page": page,
         "page_title": _("Nhập nội dung từ Word"),
@@ -183,7 +177,7 @@ def word_fill(request, page_id):
         % {"title": page.get_admin_display_title()},
         "submit": _("Nhập vào bản nháp"),
     }
-    return _form_page(request, form, context, status)
+    return _upload(request, fill, context)
 
 
 def fill_draft(page, upload, user):

@@ -9,6 +9,9 @@ from docx.shared import Cm
 
 from tests.archive.conftest import jpeg
 
+# The body blocks article_docx() becomes: heading, paragraph, list, table, two images, paragraph.
+ARTICLE_BLOCKS = ["paragraph", "paragraph", "paragraph", "table", "image", "image", "paragraph"]
+
 
 def article_docx(images=True):
     """Title, lead, heading, bold and italic, a list, a table, two captioned images."""

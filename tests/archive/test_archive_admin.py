@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import NoReverseMatch, reverse
 
 from archive.models import ArchivedArticle
-from news.factories import NewsArticlePageFactory, NewsCategoryFactory
+from tests.archive.conftest import news_article
 from tests.website.admin_forms import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -14,31 +14,22 @@ LIST = "/admin/archived-articles/"
 
 
 @pytest.fixture
-def records(news_index, locale_vi):
-    page = NewsArticlePageFactory.build(
-        title="Khuyến công Hà Tĩnh 2019",
-        slug="khuyen-cong-ha-tinh-2019",
-        category=NewsCategoryFactory(locale=locale_vi),
-        author=None,
+def records(news_index):
+    page = news_article(news_index, "Khuyến công Hà Tĩnh 2019", "khuyen-cong-ha-tinh-2019")
+    return tuple(
+        ArchivedArticle.objects.create(
+            key=f"http://congthuong.example.vn/tin-tuc/{name}.html",
+            old_url=f"http://congthuong.example.vn/tin-tuc/{name}.html",
+            page=new_page,
+            source_file=f"/srv/archive/{name}.txt",
+            content_hash=str(views).rjust(64, "0"),
+            view_baseline=views,
+        )
+        for name, new_page, views in (
+            ("khuyen-cong-ha-tinh-2019", page, 1731),
+            ("hoi-cho-2018", None, 88),
+        )
     )
-    news_index.add_child(instance=page)
-    kept = ArchivedArticle.objects.create(
-        key="http://congthuong.example.vn/tin-tuc/khuyen-cong-ha-tinh-2019.html",
-        old_url="http://congthuong.example.vn/tin-tuc/khuyen-cong-ha-tinh-2019.html",
-        page=page,
-        source_file="/srv/archive/khuyen-cong-ha-tinh-2019.txt",
-        content_hash="a" * 64,
-        view_baseline=1731,
-    )
-    lost = ArchivedArticle.objects.create(
-        key="http://congthuong.example.vn/tin-tuc/hoi-cho-2018.html",
-        old_url="http://congthuong.example.vn/tin-tuc/hoi-cho-2018.html",
-        page=None,
-        source_file="/srv/archive/hoi-cho-2018.txt",
-        content_hash="b" * 64,
-        view_baseline=88,
-    )
-    return kept, lost
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 
 from news.models import NewsArticlePage
-from tests.archive.docx_samples import article_docx, unsafe_docx
+from tests.archive.docx_samples import ARTICLE_BLOCKS, article_docx, unsafe_docx
 from tests.website.admin_forms import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -37,15 +37,7 @@ def test_docx_becomes_a_draft_whose_preview_shows_it_in_order(editor_client):
     assert page.lead == "Năm 2025, đề án khuyến công hỗ trợ 3 hợp tác xã mua máy sấy."
     assert response.redirect_chain[-1][0] == reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert "Đã tạo bài nháp" in response.content.decode()
-    assert [block.block_type for block in page.body] == [
-        "paragraph",
-        "paragraph",
-        "paragraph",
-        "table",
-        "image",
-        "image",
-        "paragraph",
-    ]
+    assert [block.block_type for block in page.body] == ARTICLE_BLOCKS
     assert get_image_model().objects.count() == 2
 
     preview = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))

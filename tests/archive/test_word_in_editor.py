@@ -8,9 +8,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Revision
 
-from news.factories import NewsArticlePageFactory, NewsCategoryFactory
 from news.models import NewsArticlePage
-from tests.archive.docx_samples import article_docx, empty_docx
+from tests.archive.conftest import news_article
+from tests.archive.docx_samples import ARTICLE_BLOCKS, article_docx, empty_docx
 from tests.website.admin_forms import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -40,17 +40,15 @@ def outsider_client(client, django_user_model):
 
 
 @pytest.fixture
-def article(news_index, locale_vi):
+def article(news_index):
     """An editor's draft with a paragraph of their own."""
-    page = NewsArticlePageFactory.build(
-        title="Bài của biên tập viên",
-        slug="bai-cua-bien-tap-vien",
-        category=NewsCategoryFactory(locale=locale_vi),
-        author=None,
+    page = news_article(
+        news_index,
+        "Bài của biên tập viên",
+        "bai-cua-bien-tap-vien",
         body=[{"type": "paragraph", "value": "<p>Đoạn biên tập viên đã viết.</p>"}],
         live=False,
     )
-    news_index.add_child(instance=page)
     page.save_revision()
     return page
 
@@ -112,15 +110,7 @@ def test_word_fill_is_a_new_revision_and_keeps_the_old_one(editor_client, articl
     draft = NewsArticlePage.objects.get(pk=article.pk).get_latest_revision_as_object()
     assert draft.title == "Bài của biên tập viên"  # not empty: kept
     assert draft.lead == "Sa pô của bài viết."  # not empty: kept
-    assert [block.block_type for block in draft.body] == [
-        "paragraph",
-        "paragraph",
-        "paragraph",
-        "table",
-        "image",
-        "image",
-        "paragraph",
-    ]
+    assert [block.block_type for block in draft.body] == ARTICLE_BLOCKS
     assert "Đoạn biên tập viên đã viết." not in str(draft.body.raw_data)
     previous = Revision.page_revisions.filter(object_id=str(article.pk)).order_by("-pk")[1]
     assert "Đoạn biên tập viên đã viết." in str(previous.as_object().body.raw_data)
