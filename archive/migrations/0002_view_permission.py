@@ -17,7 +17,7 @@ def add_permissions(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("archive", "0001_archived_article"),
-        ("website", "0005_groups_and_workflow"),
+        ("website", "0001_squashed_0006_help_texts"),
     ]
 
     operations = [migrations.RunPython(add_permissions, migrations.RunPython.noop)]
