@@ -35,6 +35,17 @@ LIST_ITEM_RE = re.compile(r"^\s*(?:[-–•+*]|\d{1,2}[.)])\s+")
 ORDERED_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # A sentence ends with one of these; a photo's caption usually does not.
 SENTENCE_END = tuple('.!?…:;"”»)')
+# A subheading's number: "1. ", "II. ", "a) " (a lettered one is a level below).
+HEADING_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4}|([a-zđ]))[.)]\s+\S")
+# A photo's caption, not a subheading, although short: it names what the photo shows
+# or who took it.
+CAPTION_START_RE = re.compile(
+    r"^(?:Ảnh|Hình|Toàn cảnh|Quang cảnh|Các đại biểu|Đại biểu|Đồng chí|Lãnh đạo|Ông|Bà)\b"
+    r"|\(?Ảnh\s*:|Nguồn\s*:",
+    re.IGNORECASE,
+)
+# A caption may end with its photographer: "… (Ảnh: Trung tâm Khuyến công)", "… - Ảnh: N.H."
+PHOTO_CREDIT_RE = re.compile(r"[(\-–]\s*Ảnh\s*:\s*[^()]{1,60}\)?$", re.IGNORECASE)
 # Text decoded with the wrong code page: "Ä‘" for "đ", "Æ°" for "ư", "á»" for "ố"…
 MOJIBAKE_RE = re.compile(r"Ã[\x80-\xbf¡-ÿ]|Ä[\x80-\xbf‘’]|Æ[°¡]|á[º»][\x80-\xbf¡-ÿ]")
 SPACE_RE = re.compile(r"\s+")
@@ -179,7 +190,54 @@ def files_folder(path):
 
 
 def _is_caption(text):
-    return 0 < len(text) <= 200 and not text.endswith(SENTENCE_END)
+    return 0 < len(text) <= 200 and (
+        not text.endswith(SENTENCE_END) or bool(PHOTO_CREDIT_RE.search(text))
+    )
+
+
+def _is_list_item(line):
+    return line is not None and bool(LIST_ITEM_RE.match(line))
+
+
+def _heading_level(line, previous, following):
+    """2 or 3 when a body line of the text form is a subheading, else None.
+
+    The text form loses the portal's formatting, so a subheading is known by its shape:
+    a short line that stands alone before more text, and that is numbered ("1. Kết quả
+    đạt được", "II. Giải pháp", "a) Về vốn": not when its neighbours are list items too),
+    all in capitals, ends with a colon (not when a list follows: then it introduces the
+    list), or is a plain phrase of at most eight words without a number, a proper name
+    or a photo's usual words ("Giải pháp trong thời gian tới"). A longer line without a
+    full stop, or one naming people, places or years, stays a photo's caption.
+    """
+    if following is None or len(line) > 100:
+        return None
+    number = HEADING_NUMBER_RE.match(line)
+    if number:
+        if _is_list_item(previous) or _is_list_item(following) or line.endswith((".", ";")):
+            return None
+        return 3 if number.group(1) else 2
+    if _is_list_item(line):
+        return None
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return 2
+    if line.endswith(":"):
+        return None if _is_list_item(following) else 2
+    words = line.split()
+    if (
+        _is_caption(line)
+        and len(words) <= 8
+        and not any(c.isdigit() for c in line)
+        and not any(word[:1].isupper() for word in words[1:])
+        and not CAPTION_START_RE.search(line)
+    ):
+        return 2
+    return None
+
+
+def _heading(line, level):
+    return ("html", f"<h{level}>{escape(line.rstrip(':').strip())}</h{level}>")
 
 
 def _paragraphs_to_blocks(lines):
@@ -276,14 +334,21 @@ def parse_text(path, data=None):
         content = content[:-1]
 
     blocks, pending = [], []
-    for group in content:
-        for line in group:
-            if _is_caption(line) and not LIST_ITEM_RE.match(line):
-                blocks += _paragraphs_to_blocks(pending)
-                pending = []
-                blocks.append(("photo", Photo(caption=line)))
-            else:
-                pending.append(line)
+    lines = [line for group in content for line in group]
+    for position, line in enumerate(lines):
+        previous = lines[position - 1] if position else None
+        following = lines[position + 1] if position + 1 < len(lines) else None
+        level = _heading_level(line, previous, following)
+        if level:
+            blocks += _paragraphs_to_blocks(pending)
+            pending = []
+            blocks.append(_heading(line, level))
+        elif _is_caption(line) and not _is_list_item(line):
+            blocks += _paragraphs_to_blocks(pending)
+            pending = []
+            blocks.append(("photo", Photo(caption=line)))
+        else:
+            pending.append(line)
     blocks += _paragraphs_to_blocks(pending)
 
     # Images saved beside the page, in the order of the captions.

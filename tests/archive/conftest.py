@@ -41,3 +41,19 @@ def saved(tmp_path):
         return path
 
     return make
+
+
+def news_article(index, title, slug, **fields):
+    """An article (a draft unless ``live``) added under ``index``, in a category of the
+    index's language."""
+    from news.factories import NewsArticlePageFactory, NewsCategoryFactory
+
+    page = NewsArticlePageFactory.build(
+        title=title,
+        slug=slug,
+        category=NewsCategoryFactory(locale=index.locale),
+        author=None,
+        **fields,
+    )
+    index.add_child(instance=page)
+    return page

@@ -9,6 +9,9 @@ from docx.shared import Cm
 
 from tests.archive.conftest import jpeg
 
+# The body blocks article_docx() becomes: heading, paragraph, list, table, two images, paragraph.
+ARTICLE_BLOCKS = ["paragraph", "paragraph", "paragraph", "table", "image", "image", "paragraph"]
+
 
 def article_docx(images=True):
     """Title, lead, heading, bold and italic, a list, a table, two captioned images."""
@@ -93,3 +96,10 @@ def unsafe_docx():
             "word/vbaProject.bin": b"\xd0\xcf\x11\xe0 macro",
         },
     )
+
+
+def empty_docx():
+    """A Word document with no text, no table and no image."""
+    buffer = io.BytesIO()
+    Document().save(buffer)
+    return buffer.getvalue()

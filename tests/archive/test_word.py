@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.images import get_image_model
 
 from news.models import NewsArticlePage
-from tests.archive.docx_samples import article_docx, unsafe_docx
+from tests.archive.docx_samples import ARTICLE_BLOCKS, article_docx, unsafe_docx
 from tests.website.admin_forms import make_editor
 
 pytestmark = pytest.mark.django_db
@@ -37,15 +37,7 @@ def test_docx_becomes_a_draft_whose_preview_shows_it_in_order(editor_client):
     assert page.lead == "Năm 2025, đề án khuyến công hỗ trợ 3 hợp tác xã mua máy sấy."
     assert response.redirect_chain[-1][0] == reverse("wagtailadmin_pages:edit", args=[page.pk])
     assert "Đã tạo bài nháp" in response.content.decode()
-    assert [block.block_type for block in page.body] == [
-        "paragraph",
-        "paragraph",
-        "paragraph",
-        "table",
-        "image",
-        "image",
-        "paragraph",
-    ]
+    assert [block.block_type for block in page.body] == ARTICLE_BLOCKS
     assert get_image_model().objects.count() == 2
 
     preview = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
@@ -88,4 +80,5 @@ def test_not_a_word_document_is_refused_with_400(editor_client):
 def test_only_those_who_may_add_news(client, django_user_model, news_index):
     user = django_user_model.objects.create_user("docgia", "d@example.vn", "pw-12345")
     client.force_login(user)
-    assert client.get(reverse("archive_word_import")).status_code in {302, 403}
+    # No admin access at all: Wagtail sends them to its login page.
+    assert client.get(reverse("archive_word_import")).status_code == 302

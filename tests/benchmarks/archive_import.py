@@ -3,12 +3,16 @@
     .venv/bin/python tests/benchmarks/archive_import.py [COUNT]   # default 10,000
 
 A fresh SQLite database (or BENCH_DATABASE_URL) with a news index; the first run
-imports every page, the second finds them unchanged. Writes
+imports every page, the second finds them unchanged. Records wall time, the CPU
+time of each import process (user + system, from the children's resource usage)
+and the load average before and after, since the machine may be shared. Writes
 tests/benchmarks/archive-import[-COUNT].json.
 """
 
 import json
 import os
+import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -46,8 +50,16 @@ def main():
     generated = time.monotonic() - started
     subprocess.run([*manage, "migrate", "-v0"], env=env, check=True)
     subprocess.run([*manage, "shell", "-c", SETUP], env=env, check=True)
-    results = {"pages": count, "generate_seconds": round(generated, 1)}
+    results = {
+        "pages": count,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "database": env["DATABASE_URL"].split(":", 1)[0],
+        "generate_seconds": round(generated, 1),
+    }
     for run in ("first", "again"):
+        results[f"{run}_load_before"] = [round(load, 2) for load in os.getloadavg()]
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.monotonic()
         done = subprocess.run(
             [*manage, "import_archive", str(work / "pages")],
@@ -56,9 +68,21 @@ def main():
             text=True,
         )
         results[f"{run}_seconds"] = round(time.monotonic() - started, 1)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
+        results[f"{run}_cpu_seconds"] = round(cpu, 1)
+        results[f"{run}_load_after"] = [round(load, 2) for load in os.getloadavg()]
         results[f"{run}_report"] = done.stdout.strip().splitlines()[-1:]
         results[f"{run}_exit"] = done.returncode
-        print(run, results[f"{run}_seconds"], "s", results[f"{run}_report"], flush=True)
+        print(
+            run,
+            results[f"{run}_seconds"],
+            "s wall,",
+            results[f"{run}_cpu_seconds"],
+            "s CPU",
+            results[f"{run}_report"],
+            flush=True,
+        )
     name = "archive-import.json" if count == 10_000 else f"archive-import-{count}.json"
     (Path(__file__).parent / name).write_text(json.dumps(results, ensure_ascii=False, indent=2))
     print(json.dumps(results, ensure_ascii=False, indent=2))

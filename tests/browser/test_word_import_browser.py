@@ -1,5 +1,6 @@
-"""An editor (not an administrator) starts an article from a Word document, edits the
-draft and submits it for review, in a real browser."""
+"""An editor (not an administrator) starts an article from a Word document, imports a
+Word document again into the draft from its edit view (a new revision), edits the draft
+and submits it for review, in a real browser."""
 
 import re
 
@@ -31,6 +32,15 @@ def test_editor_uploads_docx_edits_draft_and_submits_it(
     assert "Đã tạo bài nháp" in page.content()
     assert page.locator("#id_title").input_value() == TITLE
     screenshot(page, "word-02-ban-nhap")
+
+    # From the edit view's "⋯" menu: the document again into the draft, a new revision.
+    page.get_by_role("button", name=re.compile("^(Thao tác|Actions)$")).first.click()
+    page.get_by_role("link", name="Nhập nội dung từ Word").click()
+    page.wait_for_url(re.compile(r"/admin/archive/word/fill/\d+/"))
+    page.locator("input[type=file]").set_input_files(str(document))
+    page.get_by_role("button", name="Nhập vào bản nháp").click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    assert "Phiên bản trước vẫn còn trong Lịch sử" in page.content()
 
     # The editor edits the draft: a sharper lead.
     page.locator("#id_lead").fill("Ba hợp tác xã ở Tân Phú được hỗ trợ máy sấy nông sản năm 2025.")

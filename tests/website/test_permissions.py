@@ -1,4 +1,5 @@
-"""Per-app permissions of the editorial groups (data migrations of news, showcase, policies)."""
+"""Per-app permissions of the editorial groups (data migrations of news, showcase, policies,
+archive)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -62,3 +63,9 @@ def test_editor_opens_the_category_list_but_cannot_delete(client, editor, locale
     assert client.get(delete_url).status_code in (302, 403)
     client.post(delete_url)
     assert NewsCategory.objects.filter(pk=category.pk).exists()
+
+
+@pytest.mark.django_db
+def test_archive_list_is_view_only_for_every_group():
+    for group in (EDITORS, MODERATORS, ADMINISTRATORS):
+        assert codenames(group, "archive") == {"view_archivedarticle"}
