@@ -17,6 +17,8 @@ CONTENT_APPS = {
     "wagtaildocs",
     "taggit",
     "wagtailredirects",
+    # The media library: a poster, duration or caption file shows on pages.
+    "multimedia",
 }
 # A view restriction (Wagtail's privacy setting) decides who may see a page: a page
 # cached while public must not be served once it is private.

@@ -7,6 +7,7 @@ import time_machine
 from django.test import Client
 from wagtail.models import Site
 
+from multimedia.models import MediaItem
 from website.models import Region, SiteSettings
 
 
@@ -63,6 +64,15 @@ def test_unpublishing_and_snippets_and_settings_expire_the_cache(client, home, p
     response = client.get("/")
     assert response["X-Page-Cache"] == "miss"
     assert "Chân trang đổi" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_editing_a_media_item_expires_the_cache(client, home, page_cache):
+    """A library video's duration or poster shows on pages: a change there is seen."""
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    MediaItem.objects.create(title="Phóng sự mới", type="audio", duration=65)
+    assert client.get("/")["X-Page-Cache"] == "miss"
 
 
 @pytest.mark.django_db
