@@ -39,27 +39,32 @@ from modelsearch.utils import get_descendants_content_types_pks
 from website.search import FoldedQuery, PrefixText
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
-from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
+from .ranked import CANDIDATES, OnePassRankedResultsMixin, allowed_pks, bounded
 
 
 class ExactFirstMixin:
     """Each bonus tier of a FoldedQuery (as typed, the words as a phrase) adds
     ``weight × EXACT_TIER`` to a match's rank; a PrefixText's last word is a prefix."""
 
-    def _build_rank_expression(self, vectors, config):
+    def _build_rank_expression(self, vectors, config, bonuses=True):
         rank = super()._build_rank_expression(vectors, config)
-        if isinstance(self.query, FoldedQuery):
-            for query, weight in self.query.bonuses:
-                bonus = self.build_tsquery(query, config=config)
-                if bonus is None:
-                    continue
-                tier = Case(
-                    When(Q(_vector_=bonus), then=Value(EXACT_TIER * weight)),
-                    default=Value(0.0),
-                    output_field=FloatField(),
-                )
-                rank = rank + tier
+        if not bonuses:
+            return rank
+        for bonus, weight in self.bonus_queries(config):
+            tier = Case(
+                When(Q(_vector_=bonus), then=Value(EXACT_TIER * weight)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+            rank = rank + tier
         return rank
+
+    def bonus_queries(self, config):
+        """[(tsquery, weight)] of the FoldedQuery's bonus tiers (none for other queries)."""
+        if not isinstance(self.query, FoldedQuery):
+            return []
+        built = [(self.build_tsquery(query, config=config), w) for query, w in self.query.bonuses]
+        return [(bonus, weight) for bonus, weight in built if bonus is not None]
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, PrefixText):
@@ -103,14 +108,15 @@ def _plain_path(compiler):
 
 class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler):
     def ranked_parts(self, config):
-        """(the matching index entries with their rank as ``score``, None), or None
-        where Wagtail's own statements must run."""
+        """(the matching index entries with their rank without bonuses as ``score``,
+        the bonus tiers [(tsquery, weight)]), or None where Wagtail's own statements
+        must run."""
         if _plain_path(self) or isinstance(self.query, Not):
             return None
         search_query = self.build_tsquery(self.query, config=config)
         # get_index_vectors, read on the index entry itself.
         rank = self._build_rank_expression(
-            [(F("title"), F("title_norm")), (StoredVector("title"), 1.0)], config
+            [(F("title"), F("title_norm")), (StoredVector("title"), 1.0)], config, bonuses=False
         )
         matching = (
             IndexEntry.objects.filter(
@@ -118,9 +124,14 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
             )
             .annotate(_vector_=StoredVector("title"))
             .filter(_vector_=search_query)
-            .annotate(score=rank, kcqg_object=F("object_id"), kcqg_type=F("content_type_id"))
+            .annotate(
+                score=rank,
+                kcqg_object=F("object_id"),
+                kcqg_type=F("content_type_id"),
+                kcqg_entry=F("pk"),
+            )
         )
-        return matching, None
+        return matching, self.bonus_queries(config)
 
     def get_index_vectors(self, search_query):
         # Wagtail's, with the stored title || body in place of the body vector (kept
@@ -142,29 +153,61 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
-def _allowed_matches(queryset, matching, exact=None, limit=None):
-    """(pk, content type) of the matches that ``queryset`` allows, best first (then the
-    newest, highest pk), in one statement.
+def _bonus_sql(queryset, bonuses):
+    """SQL (and params) of the candidates' bonus: ``weight × EXACT_TIER`` for each
+    tier's tsquery that the candidate's stored vector (``e``) matches."""
+    query = IndexEntry.objects.all().query
+    compiler = query.get_compiler(using=queryset.db)
+    parts, params = [], []
+    for bonus, weight in bonuses or ():
+        sql, bonus_params = compiler.compile(bonus.resolve_expression(query))
+        parts.append(
+            f'CASE WHEN e."kcqg_vector" @@ {sql} THEN {float(EXACT_TIER * weight)} ELSE 0 END'
+        )
+        params.extend(bonus_params)
+    return " + ".join(parts) or "0", params
 
-    The matching entries are ranked first, on their own (MATERIALIZED), and only their
-    object id, rank and type are joined to the caller's pages. Both halves are compiled
-    by the ORM; only the join is written here.
+
+def _allowed_matches(queryset, matching, bonuses=None):
+    """The ``BoundedRanked`` matches that ``queryset`` allows: counted by type, and the
+    ``CANDIDATES`` best by rank (then the newest, highest pk) ranked by rank plus
+    ``weight × EXACT_TIER`` for each bonus tier [(tsquery, weight)] they match.
+
+    One statement: the matching entries are ranked first, on their own (MATERIALIZED),
+    and only their object id, rank and type are joined to the caller's pages; the
+    bonuses are tested on the candidates' stored vectors only. The halves are compiled
+    by the ORM; only the joins are written here.
     """
     allowed_sql, allowed_params = allowed_pks(queryset)
     matching_sql, matching_params = (
-        matching.order_by().values_list("kcqg_object", "score", "kcqg_type").query.sql_with_params()
+        matching.order_by()
+        .values_list("kcqg_object", "score", "kcqg_type", "kcqg_entry")
+        .query.sql_with_params()
     )
     # The entries' object ids are the text of pks of the queryset's model (the matching
     # keeps to its content types): compared as that type, the join hashes integers.
     pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
-    sql = (
-        f"WITH m AS MATERIALIZED ({matching_sql}) "  # noqa: S608
-        'SELECT a."kcqg_pk", m."kcqg_type" '
-        f"FROM m INNER JOIN ({allowed_sql}) a "
-        f'ON (m."kcqg_object")::{pk_type} = a."kcqg_pk" '
-        'ORDER BY m."score" DESC, a."kcqg_pk" DESC'
+    base_sql = (
+        f"WITH x AS MATERIALIZED ({matching_sql}), "  # noqa: S608
+        'm AS MATERIALIZED (SELECT a."kcqg_pk" AS pk, x."kcqg_type" AS ctype, '
+        'x."score" AS score, x."kcqg_entry" AS eid '
+        f"FROM x INNER JOIN ({allowed_sql}) a "
+        f'ON (x."kcqg_object")::{pk_type} = a."kcqg_pk")'
     )
-    return fetch(queryset, sql, [*matching_params, *allowed_params], limit)
+    bonus_sql, bonus_params = _bonus_sql(queryset, bonuses)
+    table = IndexEntry._meta.db_table
+    candidates_sql = (
+        ", c AS MATERIALIZED (SELECT * FROM m "  # noqa: S608
+        f"ORDER BY m.score DESC, m.pk DESC LIMIT {CANDIDATES}) "
+        f"SELECT c.pk, c.ctype, c.score + {bonus_sql}, "
+        "ROW_NUMBER() OVER (ORDER BY c.score DESC, c.pk DESC), NULL "
+        f'FROM c INNER JOIN "{table}" e ON e."id" = c.eid'
+    )
+    more_sql = (
+        "SELECT m.pk, m.ctype FROM m ORDER BY m.score DESC, m.pk DESC LIMIT {limit} OFFSET {offset}"
+    )
+    base = (base_sql, [*matching_params, *allowed_params])
+    return bounded(queryset, base, (candidates_sql, bonus_params), more_sql)
 
 
 class PostgresRankedResults(OnePassRankedResultsMixin, PostgresSearchResults):
