@@ -97,6 +97,17 @@ class FoldedQuery(Or):
         return f"<FoldedQuery {self.exact!r} {self.folded!r} {self.bonuses!r}>"
 
 
+class InTitle:
+    """A bonus tier: ``subquery``'s words in the page's title (its title column or
+    vector, which holds the folded title and, on the English site, its stems)."""
+
+    def __init__(self, subquery):
+        self.subquery = subquery
+
+    def __repr__(self):
+        return f"<InTitle {self.subquery!r}>"
+
+
 class PrefixText(PlainText):
     """Words of which the last may be the start of a word ("thảo qu" finds "thảo quả")."""
 
@@ -147,9 +158,11 @@ def fold_query(query, operator="and"):
 
 
 # A match of every word as typed (with its diacritics) ranks this many tiers up; the
-# words next to each other (folded) this many.
+# words next to each other (folded) this many; every word in the title this many. The
+# tiers add up: as typed beats a phrase beats the title, and each breaks the others' ties.
 EXACT_BONUS = 4.0
 PHRASE_BONUS = 2.0
+TITLE_BONUS = 1.0
 # Partial matches (no page has every word): the best of this many, by bm25, are
 # re-ranked by how many of the query's words they contain.
 PARTIAL_CANDIDATES = 100
@@ -211,7 +224,7 @@ def plan_search(value, language="vi"):
     if not words:
         return None
     has_marks = any(word != folded_word(word) for word in words)
-    content = [word for word in words if not is_filler(word, has_marks)] or words
+    content = [word for word in words if not is_filler(word, has_marks, language)] or words
     if language == "en":
         content = _english_words(cleaned, content)
         typed, folded = content, [english_stem(folded_word(word)) for word in content]
@@ -229,10 +242,13 @@ def plan_search(value, language="vi"):
     elif len(content) > 1:
         phrase = Phrase(" ".join(folded))
     bonuses = []
-    if typed != folded:
+    # As typed counts where diacritics were typed; an English word's inflection
+    # ("cooperatives") is no signal: its stem is the word.
+    if typed != folded and (language != "en" or has_marks):
         bonuses.append((exact, EXACT_BONUS))
     if phrase is not None:
         bonuses.append((phrase, PHRASE_BONUS))
+    bonuses.append((InTitle(loose), TITLE_BONUS))
     tiers = []
     if has_marks and language != "en":
         # Diacritics typed: a page must have the words as typed, or (more evidence for
@@ -549,7 +565,7 @@ def _highlight_terms(query, language):
     text has it nowhere as typed, folded (see ``highlight``)."""
     words = query_words(query)
     has_marks = any(word != folded_word(word) for word in words)
-    content = [word for word in words if not is_filler(word, has_marks)] or words
+    content = [word for word in words if not is_filler(word, has_marks, language)] or words
     folded = [folded_word(word) for word in content]
     spans = synonym_spans(folded)
     for _start, _end, spellings in spans:

@@ -20,7 +20,7 @@ ranks afterwards, so the join carried every match's vectors (~5 KB each), and it
 counted and faceted with a second statement.
 """
 
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVectorExact, SearchVectorField
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
 from django.db.models.sql import InsertQuery
@@ -36,7 +36,7 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from website.search import FoldedQuery, PrefixText
+from website.search import FoldedQuery, InTitle, PrefixText
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
 from .ranked import CANDIDATES, OnePassRankedResultsMixin, allowed_pks, bounded
@@ -50,9 +50,11 @@ class ExactFirstMixin:
         rank = super()._build_rank_expression(vectors, config)
         if not bonuses:
             return rank
-        for bonus, weight in self.bonus_queries(config):
+        for bonus, weight, in_title in self.bonus_queries(config):
+            # The title vector is the first of the ranked vectors (get_index_vectors).
+            test = SearchVectorExact(vectors[0][0], bonus) if in_title else Q(_vector_=bonus)
             tier = Case(
-                When(Q(_vector_=bonus), then=Value(EXACT_TIER * weight)),
+                When(test, then=Value(EXACT_TIER * weight)),
                 default=Value(0.0),
                 output_field=FloatField(),
             )
@@ -60,11 +62,19 @@ class ExactFirstMixin:
         return rank
 
     def bonus_queries(self, config):
-        """[(tsquery, weight)] of the FoldedQuery's bonus tiers (none for other queries)."""
+        """[(tsquery, weight, in the title only)] of the FoldedQuery's bonus tiers (none
+        for other queries; no title tier for the autocomplete, which has no title)."""
         if not isinstance(self.query, FoldedQuery):
             return []
-        built = [(self.build_tsquery(query, config=config), w) for query, w in self.query.bonuses]
-        return [(bonus, weight) for bonus, weight in built if bonus is not None]
+        built = []
+        for query, weight in self.query.bonuses:
+            in_title = isinstance(query, InTitle)
+            if in_title and isinstance(self, PostgresAutocompleteQueryCompiler):
+                continue
+            bonus = self.build_tsquery(query.subquery if in_title else query, config=config)
+            if bonus is not None:
+                built.append((bonus, weight, in_title))
+        return built
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, PrefixText):
@@ -155,7 +165,8 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
 
 def _bonus_sql(queryset, bonuses):
     """SQL (and params) of the candidates' bonus: ``weight × EXACT_TIER`` for each
-    tier's tsquery that the candidate's stored vector (``e``) matches."""
+    tier's tsquery that the candidate's stored vector (``e``), or its title vector for
+    a title tier, matches."""
     query = IndexEntry.objects.all().query
     compiler = query.get_compiler(using=queryset.db)
     parts, params = [], []

@@ -41,7 +41,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase
 from modelsearch.utils import get_descendants_content_types_pks
 
-from website.search import FoldedQuery, PrefixText
+from website.search import FoldedQuery, InTitle, PrefixText
 from website.sql import unindexed
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
@@ -117,6 +117,8 @@ def _without_boost(query):
 
 def _has_words(query):
     """Whether a (cleaned) query has any word to match."""
+    if isinstance(query, InTitle):
+        return _has_words(query.subquery)
     if isinstance(query, And | Or):
         return any(_has_words(sub) for sub in query.subqueries)
     return bool(getattr(query, "query_string", "").split())
@@ -128,7 +130,10 @@ class FoldingCompilerMixin:
         self.query = _without_boost(self.query)
 
     def _match_string(self, query):
-        """The FTS5 MATCH string of a cleaned PlainText, Phrase, or And/Or of them."""
+        """The FTS5 MATCH string of a cleaned PlainText, Phrase, And/Or of them, or
+        InTitle of one (the title column only)."""
+        if isinstance(query, InTitle):
+            return "{title} : " + self._match_string(query.subquery).split(" : ", 1)[1]
         if isinstance(query, And | Or):
             joiner = " AND " if isinstance(query, And) else " OR "
             parts = [self._match_string(sub).split(" : ", 1)[1] for sub in query.subqueries]
@@ -172,7 +177,9 @@ class FoldingCompilerMixin:
         bonuses = [
             (
                 SQLiteFTSIndexEntry.objects.filter(
-                    MatchExpression(columns, self.build_search_query(query, config=config))
+                    MatchExpression(["title"], self.build_search_query(query.subquery, config))
+                    if isinstance(query, InTitle)
+                    else MatchExpression(columns, self.build_search_query(query, config=config))
                 ),
                 weight,
             )
