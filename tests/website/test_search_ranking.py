@@ -15,6 +15,7 @@ from website.search import search_pages
 
 from .search_cases_ranking import CASES, EXTRA_PAGES
 
+
 def add_extra_pages():
     """The table's own pages, under each language's home page."""
     for language, title, intro in EXTRA_PAGES:
