@@ -170,10 +170,11 @@ def _bonus_sql(queryset, bonuses):
     query = IndexEntry.objects.all().query
     compiler = query.get_compiler(using=queryset.db)
     parts, params = [], []
-    for bonus, weight in bonuses or ():
+    for bonus, weight, in_title in bonuses or ():
         sql, bonus_params = compiler.compile(bonus.resolve_expression(query))
+        column = "title" if in_title else "kcqg_vector"
         parts.append(
-            f'CASE WHEN e."kcqg_vector" @@ {sql} THEN {float(EXACT_TIER * weight)} ELSE 0 END'
+            f'CASE WHEN e."{column}" @@ {sql} THEN {float(EXACT_TIER * weight)} ELSE 0 END'
         )
         params.extend(bonus_params)
     return " + ".join(parts) or "0", params
@@ -182,7 +183,7 @@ def _bonus_sql(queryset, bonuses):
 def _allowed_matches(queryset, matching, bonuses=None):
     """The ``BoundedRanked`` matches that ``queryset`` allows: counted by type, and the
     ``CANDIDATES`` best by rank (then the newest, highest pk) ranked by rank plus
-    ``weight × EXACT_TIER`` for each bonus tier [(tsquery, weight)] they match.
+    ``weight × EXACT_TIER`` for each bonus tier [(tsquery, weight, in title)] they match.
 
     One statement: the matching entries are ranked first, on their own (MATERIALIZED),
     and only their object id, rank and type are joined to the caller's pages; the
