@@ -248,7 +248,9 @@ def plan_search(value, language="vi"):
         bonuses.append((exact, EXACT_BONUS))
     if phrase is not None:
         bonuses.append((phrase, PHRASE_BONUS))
-    bonuses.append((InTitle(loose), TITLE_BONUS))
+    # The title as typed or folded: PostgreSQL's title vector holds a page's title as
+    # typed (its folded copy is in the body), other models' both.
+    bonuses.append((InTitle(Or([exact, loose]) if typed != folded else loose), TITLE_BONUS))
     tiers = []
     if has_marks and language != "en":
         # Diacritics typed: a page must have the words as typed, or (more evidence for

@@ -7,11 +7,14 @@ each text's folded copy beside it (``FoldingObjectIndexer``, ``FoldingPostgresIn
 
 Matching reads each index entry's ``title || body`` from the stored column
 ``kcqg_vector`` (website migration 0007_squashed_0009, GIN-indexed) instead of concatenating the
-two vectors per entry. Ranking is Wagtail's formula (title rank × title norm + body
-rank) with the stored ``title || body`` in place of the body: the same migration keeps
-``title`` and ``kcqg_vector`` in the table's rows and leaves ``body`` out of line, so a
-search reads no vector through the TOAST table. (A title's words thereby count in the
-second term too: a page that has the query in its title ranks a little higher.)
+two vectors per entry. Ranking is Wagtail's formula (title rank + body rank) with the
+stored ``title || body`` in place of the body: the same migration keeps ``title`` and
+``kcqg_vector`` in the table's rows and leaves ``body`` out of line, so a search reads no
+vector through the TOAST table. (A title's words thereby count in the second term too: a
+page that has the query in its title ranks a little higher.) Wagtail multiplies the title
+rank by a norm that favours short titles; here the title tier (``website.search.InTitle``)
+says whether the words are in the title, and the norm is left out: it put a podcast's
+short "Podcast: …?" title above the pages about the same words.
 
 A relevance-ordered search ranks, counts and facets in one statement
 (``website.search_backends.ranked``): the matching index entries are ranked on their
@@ -126,7 +129,7 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         search_query = self.build_tsquery(self.query, config=config)
         # get_index_vectors, read on the index entry itself.
         rank = self._build_rank_expression(
-            [(F("title"), F("title_norm")), (StoredVector("title"), 1.0)], config, bonuses=False
+            [(F("title"), 1.0), (StoredVector("title"), 1.0)], config, bonuses=False
         )
         matching = (
             IndexEntry.objects.filter(
@@ -147,7 +150,7 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         # Wagtail's, with the stored title || body in place of the body vector (kept
         # out of the row by migration 0007_squashed_0009).
         return [
-            (F("index_entries__title"), F("index_entries__title_norm")),
+            (F("index_entries__title"), 1.0),
             (StoredVector(), 1.0),
         ]
 
