@@ -258,7 +258,9 @@ def plan_search(value, language="vi"):
         tiers.append(("all", FoldedQuery(exact, phrase or exact, bonuses)))
     tiers.append(("all", FoldedQuery(exact, loose, bonuses)))
     last = content[-1]
-    if all(isinstance(unit[0], PlainText) for unit in units) and not last.isdigit():
+    # A lone letter as a prefix ("a") would match most words of every page.
+    long_enough = len(content) > 1 or len(last) > 1
+    if all(isinstance(unit[0], PlainText) for unit in units) and not last.isdigit() and long_enough:
         tiers.append(
             ("prefix", FoldedQuery(PrefixText(" ".join(typed)), PrefixText(" ".join(folded))))
         )

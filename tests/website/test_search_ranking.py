@@ -65,10 +65,7 @@ def test_the_table_has_eighty_cases_covering_every_point():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("point", "language", "query", "expected", "forbidden"),
-    [
-        pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2]}")
-        for row in CASES
-    ],
+    [pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2]}") for row in CASES],
 )
 def test_expected_in_top_three(ranking_site, point, language, query, expected, forbidden):
     titles = top_titles(language, query)
