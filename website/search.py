@@ -97,6 +97,17 @@ class FoldedQuery(Or):
         return f"<FoldedQuery {self.exact!r} {self.folded!r} {self.bonuses!r}>"
 
 
+class InTitle:
+    """A bonus tier: ``subquery``'s words in the page's title (its title column or
+    vector, which holds the folded title and, on the English site, its stems)."""
+
+    def __init__(self, subquery):
+        self.subquery = subquery
+
+    def __repr__(self):
+        return f"<InTitle {self.subquery!r}>"
+
+
 class PrefixText(PlainText):
     """Words of which the last may be the start of a word ("thảo qu" finds "thảo quả")."""
 
@@ -147,9 +158,11 @@ def fold_query(query, operator="and"):
 
 
 # A match of every word as typed (with its diacritics) ranks this many tiers up; the
-# words next to each other (folded) this many.
+# words next to each other (folded) this many; every word in the title this many. The
+# tiers add up: as typed beats a phrase beats the title, and each breaks the others' ties.
 EXACT_BONUS = 4.0
 PHRASE_BONUS = 2.0
+TITLE_BONUS = 1.0
 # Partial matches (no page has every word): the best of this many, by bm25, are
 # re-ranked by how many of the query's words they contain.
 PARTIAL_CANDIDATES = 100
@@ -211,7 +224,7 @@ def plan_search(value, language="vi"):
     if not words:
         return None
     has_marks = any(word != folded_word(word) for word in words)
-    content = [word for word in words if not is_filler(word, has_marks)] or words
+    content = [word for word in words if not is_filler(word, has_marks, language)] or words
     if language == "en":
         content = _english_words(cleaned, content)
         typed, folded = content, [english_stem(folded_word(word)) for word in content]
@@ -229,10 +242,15 @@ def plan_search(value, language="vi"):
     elif len(content) > 1:
         phrase = Phrase(" ".join(folded))
     bonuses = []
-    if typed != folded:
+    # As typed counts where diacritics were typed; an English word's inflection
+    # ("cooperatives") is no signal: its stem is the word.
+    if typed != folded and (language != "en" or has_marks):
         bonuses.append((exact, EXACT_BONUS))
     if phrase is not None:
         bonuses.append((phrase, PHRASE_BONUS))
+    # The title as typed or folded: PostgreSQL's title vector holds a page's title as
+    # typed (its folded copy is in the body), other models' both.
+    bonuses.append((InTitle(Or([exact, loose]) if typed != folded else loose), TITLE_BONUS))
     tiers = []
     if has_marks and language != "en":
         # Diacritics typed: a page must have the words as typed, or (more evidence for
@@ -240,7 +258,9 @@ def plan_search(value, language="vi"):
         tiers.append(("all", FoldedQuery(exact, phrase or exact, bonuses)))
     tiers.append(("all", FoldedQuery(exact, loose, bonuses)))
     last = content[-1]
-    if all(isinstance(unit[0], PlainText) for unit in units) and not last.isdigit():
+    # A lone letter as a prefix ("a") would match most words of every page.
+    long_enough = len(content) > 1 or len(last) > 1
+    if all(isinstance(unit[0], PlainText) for unit in units) and not last.isdigit() and long_enough:
         tiers.append(
             ("prefix", FoldedQuery(PrefixText(" ".join(typed)), PrefixText(" ".join(folded))))
         )
@@ -549,7 +569,7 @@ def _highlight_terms(query, language):
     text has it nowhere as typed, folded (see ``highlight``)."""
     words = query_words(query)
     has_marks = any(word != folded_word(word) for word in words)
-    content = [word for word in words if not is_filler(word, has_marks)] or words
+    content = [word for word in words if not is_filler(word, has_marks, language)] or words
     folded = [folded_word(word) for word in content]
     spans = synonym_spans(folded)
     for _start, _end, spellings in spans:

@@ -5,7 +5,8 @@
   the new ("hoá"/"hóa", "thuỷ"/"thủy", "khoẻ"/"khỏe"), and a syllable's lone final
   "y" after a consonant written "i" ("kỹ"/"kĩ", "mỹ"/"mĩ", "lý"/"lí", "quý"/"quí").
   Every backend indexes and queries the canonical form.
-- ``FILLER_WORDS``: question and filler words that a query need not match.
+- ``FILLER_WORDS``: question and filler words that a query need not match (and
+  ``ENGLISH_FILLER_WORDS`` on the English site).
 - ``english_stem``: the Snowball English stem of a word (the English site's index
   and queries), with hyphenated words also joined ("co-operative" → "cooperative").
 - ``synonym_groups``: the editors' synonyms and abbreviations
@@ -92,10 +93,69 @@ FILLER_WORDS = frozenset(
     ]
 )
 FOLDED_FILLER_WORDS = frozenset(["nhung", "duoc", "khong", "nhieu", "nhe", "vay"])
+# The English site's: articles, prepositions, pronouns, auxiliaries and question words
+# ("how do I apply for support"). Not "about": "About the programme" is a title.
+ENGLISH_FILLER_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "for",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "i",
+        "me",
+        "my",
+        "we",
+        "our",
+        "you",
+        "your",
+        "it",
+        "its",
+        "there",
+        "this",
+        "that",
+        "these",
+        "those",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "how",
+        "when",
+        "where",
+        "why",
+    ]
+)
 
 
-def is_filler(word, query_has_marks):
+def is_filler(word, query_has_marks, language="vi"):
     """Whether a (lower-case) query word is a filler word."""
+    if language == "en" and word in ENGLISH_FILLER_WORDS:
+        return True
     if query_has_marks:
         return word in FILLER_WORDS
     return word in FOLDED_FILLER_WORDS

@@ -24,3 +24,24 @@ def test_keys_that_are_not_integers_are_kept_too():
 def test_no_matches():
     ranked = Ranked([])
     assert len(ranked) == 0 and ranked[0:20] == [] and not ranked.type_counts()
+
+
+def test_bounded_slices_read_past_the_candidates_in_the_cheap_order():
+    """The candidates (reranked with the bonuses) come first; a slice past them asks
+    ``more(offset, limit)`` for the rest, and the counts are the database's."""
+    from website.search_backends.ranked import BoundedRanked
+
+    asked = []
+
+    def more(offset, limit):
+        asked.append((offset, limit))
+        return [(100 + offset + n, 1) for n in range(limit)]
+
+    ranked = BoundedRanked([(5, 1), (9, 2), (5, 2), (7, 1)], {1: 40, 2: 10, 3: 0}, more)
+    assert len(ranked) == 50
+    assert ranked.type_counts() == {1: 40, 2: 10}
+    assert ranked[0:2] == [(5, 1), (9, 2)] and asked == []
+    assert ranked[2:5] == [(7, 1), (103, 1), (104, 1)]
+    assert asked == [(3, 2)]
+    assert ranked[48:60] == [(148, 1), (149, 1)]
+    assert BoundedRanked([], {})[0:10] == []

@@ -15,17 +15,6 @@ from website.search import search_pages
 
 from .search_cases_ranking import CASES, EXTRA_PAGES
 
-# Rows that fail since the multimedia demo (merged in the same session as this table)
-# added the podcast "Podcast: which dryer for a small cooperative?": it ranks first, and
-# English stems then put general pages ("Five priorities…", "Questions about applying…")
-# above the co-operative's article, which falls to 4th. A ranking gap (issue 21: title
-# and phrase weight on the English site), left visible here until it is fixed.
-KNOWN_GAPS = {
-    "cooperative": "the podcast and two general pages above the co-operative's article",
-    "co-operatives": "the podcast and two general pages above the co-operative's article",
-    "dryers": "PostgreSQL: the podcast and two pages above the dryer article",
-}
-
 
 def add_extra_pages():
     """The table's own pages, under each language's home page."""
@@ -76,14 +65,7 @@ def test_the_table_has_eighty_cases_covering_every_point():
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("point", "language", "query", "expected", "forbidden"),
-    [
-        pytest.param(
-            *row,
-            id=f"{row[0]}-{row[1]}-{row[2]}",
-            marks=[pytest.mark.xfail(reason=KNOWN_GAPS[row[2]])] if row[2] in KNOWN_GAPS else [],
-        )
-        for row in CASES
-    ],
+    [pytest.param(*row, id=f"{row[0]}-{row[1]}-{row[2]}") for row in CASES],
 )
 def test_expected_in_top_three(ranking_site, point, language, query, expected, forbidden):
     titles = top_titles(language, query)
@@ -114,7 +96,6 @@ def test_the_api_ranks_as_the_search_page(
 
 
 @pytest.mark.django_db
-@pytest.mark.xfail(reason="88 of 91 rows since the demo's podcast (KNOWN_GAPS); was 91")
 def test_hit_rate_and_mrr_of_the_table(ranking_site, capsys):
     """Written for the report (run with -s): the share of rows whose page is in the
     top 3 and the mean reciprocal rank (rank past 10 counts 0)."""

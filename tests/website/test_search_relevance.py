@@ -17,11 +17,6 @@ CASES = [
         query,
         expected,
         id=f"{app}-{language}-{query}",
-        # PostgreSQL ranks the demo podcast "Podcast: chọn máy sấy nào cho hợp tác xã nhỏ?"
-        # (multimedia, same session) first; SQLite the article. Issue 21, to fix.
-        marks=[pytest.mark.xfail(reason="podcast first on PostgreSQL")]
-        if query == "hợp tác xã"
-        else [],
     )
     for app, rows in CASES_BY_APP.items()
     for language, query, expected in rows

@@ -86,6 +86,26 @@ def test_synonyms_take_effect_when_saved_without_a_restart():
 
 
 @pytest.mark.django_db
+def test_a_lone_letter_is_no_prefix_but_the_last_of_several_words_is():
+    assert [kind for kind, _query in plan_search("a").tiers] == ["all"]
+    assert "prefix" in [kind for kind, _query in plan_search("mắc c").tiers]
+    assert "prefix" in [kind for kind, _query in plan_search("qu").tiers]
+
+
+@pytest.mark.django_db
+def test_english_filler_words_and_the_title_tier():
+    plan = plan_search("how do I apply for support", "en")
+    kind, query = plan.tiers[0]
+    assert kind == "all" and query.folded.query_string == "appli support"
+    weights = {type(bonus).__name__: weight for bonus, weight in query.bonuses}
+    # No as-typed tier for an inflection ("apply" / "appli"); the phrase and the title.
+    assert weights == {"Phrase": 2.0, "InTitle": 1.0}
+    # Diacritics typed: the as-typed tier, the phrase, the title.
+    _kind, query = plan_search("hợp tác xã").tiers[0]
+    assert [weight for _bonus, weight in query.bonuses] == [4.0, 2.0, 1.0]
+
+
+@pytest.mark.django_db
 def test_highlight_marks_only_what_the_ranking_matched():
     html = highlight("Khánh Hòa và tỉnh Thanh Hóa", "Thanh Hóa")
     assert "<mark>Thanh</mark> <mark>Hóa</mark>" in html

@@ -14,7 +14,7 @@ from modelsearch.backends.elasticsearch9 import (
 )
 from modelsearch.query import Boost, Or
 
-from website.search import FoldedQuery
+from website.search import FoldedQuery, InTitle
 
 from . import EXACT_BOOST, FoldingBackendMixin
 
@@ -25,7 +25,10 @@ def boost_exact(query):
         boosted = [
             Boost(bonus, EXACT_BOOST * weight)
             for bonus, weight in query.bonuses
-            if bonus is not query.exact and bonus is not query.folded
+            # The title tier: the mapping already boosts the title fields.
+            if bonus is not query.exact
+            and bonus is not query.folded
+            and not isinstance(bonus, InTitle)
         ]
         exact_weight = dict((id(q), w) for q, w in query.bonuses).get(id(query.exact), 1.0)
         return Or([Boost(query.exact, EXACT_BOOST * exact_weight), *boosted, query.folded])

@@ -7,11 +7,14 @@ each text's folded copy beside it (``FoldingObjectIndexer``, ``FoldingPostgresIn
 
 Matching reads each index entry's ``title || body`` from the stored column
 ``kcqg_vector`` (website migration 0007_squashed_0009, GIN-indexed) instead of concatenating the
-two vectors per entry. Ranking is Wagtail's formula (title rank × title norm + body
-rank) with the stored ``title || body`` in place of the body: the same migration keeps
-``title`` and ``kcqg_vector`` in the table's rows and leaves ``body`` out of line, so a
-search reads no vector through the TOAST table. (A title's words thereby count in the
-second term too: a page that has the query in its title ranks a little higher.)
+two vectors per entry. Ranking is Wagtail's formula (title rank + body rank) with the
+stored ``title || body`` in place of the body: the same migration keeps ``title`` and
+``kcqg_vector`` in the table's rows and leaves ``body`` out of line, so a search reads no
+vector through the TOAST table. (A title's words thereby count in the second term too: a
+page that has the query in its title ranks a little higher.) Wagtail multiplies the title
+rank by a norm that favours short titles; here the title tier (``website.search.InTitle``)
+says whether the words are in the title, and the norm is left out: it put a podcast's
+short "Podcast: …?" title above the pages about the same words.
 
 A relevance-ordered search ranks, counts and facets in one statement
 (``website.search_backends.ranked``): the matching index entries are ranked on their
@@ -20,7 +23,7 @@ ranks afterwards, so the join carried every match's vectors (~5 KB each), and it
 counted and faceted with a second statement.
 """
 
-from django.contrib.postgres.search import SearchVectorField
+from django.contrib.postgres.search import SearchVectorExact, SearchVectorField
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
 from django.db.models.sql import InsertQuery
@@ -36,30 +39,45 @@ from modelsearch.backends.database.postgres.postgres import (
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_descendants_content_types_pks
 
-from website.search import FoldedQuery, PrefixText
+from website.search import FoldedQuery, InTitle, PrefixText
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
-from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
+from .ranked import CANDIDATES, OnePassRankedResultsMixin, allowed_pks, bounded
 
 
 class ExactFirstMixin:
     """Each bonus tier of a FoldedQuery (as typed, the words as a phrase) adds
     ``weight × EXACT_TIER`` to a match's rank; a PrefixText's last word is a prefix."""
 
-    def _build_rank_expression(self, vectors, config):
+    def _build_rank_expression(self, vectors, config, bonuses=True):
         rank = super()._build_rank_expression(vectors, config)
-        if isinstance(self.query, FoldedQuery):
-            for query, weight in self.query.bonuses:
-                bonus = self.build_tsquery(query, config=config)
-                if bonus is None:
-                    continue
-                tier = Case(
-                    When(Q(_vector_=bonus), then=Value(EXACT_TIER * weight)),
-                    default=Value(0.0),
-                    output_field=FloatField(),
-                )
-                rank = rank + tier
+        if not bonuses:
+            return rank
+        for bonus, weight, in_title in self.bonus_queries(config):
+            # The title vector is the first of the ranked vectors (get_index_vectors).
+            test = SearchVectorExact(vectors[0][0], bonus) if in_title else Q(_vector_=bonus)
+            tier = Case(
+                When(test, then=Value(EXACT_TIER * weight)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+            rank = rank + tier
         return rank
+
+    def bonus_queries(self, config):
+        """[(tsquery, weight, in the title only)] of the FoldedQuery's bonus tiers (none
+        for other queries; no title tier for the autocomplete, which has no title)."""
+        if not isinstance(self.query, FoldedQuery):
+            return []
+        built = []
+        for query, weight in self.query.bonuses:
+            in_title = isinstance(query, InTitle)
+            if in_title and isinstance(self, PostgresAutocompleteQueryCompiler):
+                continue
+            bonus = self.build_tsquery(query.subquery if in_title else query, config=config)
+            if bonus is not None:
+                built.append((bonus, weight, in_title))
+        return built
 
     def build_tsquery_content(self, query, config=None, invert=False):
         if isinstance(query, PrefixText):
@@ -103,14 +121,15 @@ def _plain_path(compiler):
 
 class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler):
     def ranked_parts(self, config):
-        """(the matching index entries with their rank as ``score``, None), or None
-        where Wagtail's own statements must run."""
+        """(the matching index entries with their rank without bonuses as ``score``,
+        the bonus tiers [(tsquery, weight)]), or None where Wagtail's own statements
+        must run."""
         if _plain_path(self) or isinstance(self.query, Not):
             return None
         search_query = self.build_tsquery(self.query, config=config)
         # get_index_vectors, read on the index entry itself.
         rank = self._build_rank_expression(
-            [(F("title"), F("title_norm")), (StoredVector("title"), 1.0)], config
+            [(F("title"), 1.0), (StoredVector("title"), 1.0)], config, bonuses=False
         )
         matching = (
             IndexEntry.objects.filter(
@@ -118,15 +137,20 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
             )
             .annotate(_vector_=StoredVector("title"))
             .filter(_vector_=search_query)
-            .annotate(score=rank, kcqg_object=F("object_id"), kcqg_type=F("content_type_id"))
+            .annotate(
+                score=rank,
+                kcqg_object=F("object_id"),
+                kcqg_type=F("content_type_id"),
+                kcqg_entry=F("pk"),
+            )
         )
-        return matching, None
+        return matching, self.bonus_queries(config)
 
     def get_index_vectors(self, search_query):
         # Wagtail's, with the stored title || body in place of the body vector (kept
         # out of the row by migration 0007_squashed_0009).
         return [
-            (F("index_entries__title"), F("index_entries__title_norm")),
+            (F("index_entries__title"), 1.0),
             (StoredVector(), 1.0),
         ]
 
@@ -142,29 +166,63 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
-def _allowed_matches(queryset, matching, exact=None, limit=None):
-    """(pk, content type) of the matches that ``queryset`` allows, best first (then the
-    newest, highest pk), in one statement.
+def _bonus_sql(queryset, bonuses):
+    """SQL (and params) of the candidates' bonus: ``weight × EXACT_TIER`` for each
+    tier's tsquery that the candidate's stored vector (``e``), or its title vector for
+    a title tier, matches."""
+    query = IndexEntry.objects.all().query
+    compiler = query.get_compiler(using=queryset.db)
+    parts, params = [], []
+    for bonus, weight, in_title in bonuses or ():
+        sql, bonus_params = compiler.compile(bonus.resolve_expression(query))
+        column = "title" if in_title else "kcqg_vector"
+        parts.append(
+            f'CASE WHEN e."{column}" @@ {sql} THEN {float(EXACT_TIER * weight)} ELSE 0 END'
+        )
+        params.extend(bonus_params)
+    return " + ".join(parts) or "0", params
 
-    The matching entries are ranked first, on their own (MATERIALIZED), and only their
-    object id, rank and type are joined to the caller's pages. Both halves are compiled
-    by the ORM; only the join is written here.
+
+def _allowed_matches(queryset, matching, bonuses=None):
+    """The ``BoundedRanked`` matches that ``queryset`` allows: counted by type, and the
+    ``CANDIDATES`` best by rank (then the newest, highest pk) ranked by rank plus
+    ``weight × EXACT_TIER`` for each bonus tier [(tsquery, weight, in title)] they match.
+
+    One statement: the matching entries are ranked first, on their own (MATERIALIZED),
+    and only their object id, rank and type are joined to the caller's pages; the
+    bonuses are tested on the candidates' stored vectors only. The halves are compiled
+    by the ORM; only the joins are written here.
     """
     allowed_sql, allowed_params = allowed_pks(queryset)
     matching_sql, matching_params = (
-        matching.order_by().values_list("kcqg_object", "score", "kcqg_type").query.sql_with_params()
+        matching.order_by()
+        .values_list("kcqg_object", "score", "kcqg_type", "kcqg_entry")
+        .query.sql_with_params()
     )
     # The entries' object ids are the text of pks of the queryset's model (the matching
     # keeps to its content types): compared as that type, the join hashes integers.
     pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
-    sql = (
-        f"WITH m AS MATERIALIZED ({matching_sql}) "  # noqa: S608
-        'SELECT a."kcqg_pk", m."kcqg_type" '
-        f"FROM m INNER JOIN ({allowed_sql}) a "
-        f'ON (m."kcqg_object")::{pk_type} = a."kcqg_pk" '
-        'ORDER BY m."score" DESC, a."kcqg_pk" DESC'
+    base_sql = (
+        f"WITH x AS MATERIALIZED ({matching_sql}), "  # noqa: S608
+        'm AS MATERIALIZED (SELECT a."kcqg_pk" AS pk, x."kcqg_type" AS ctype, '
+        'x."score" AS score, x."kcqg_entry" AS eid '
+        f"FROM x INNER JOIN ({allowed_sql}) a "
+        f'ON (x."kcqg_object")::{pk_type} = a."kcqg_pk")'
     )
-    return fetch(queryset, sql, [*matching_params, *allowed_params], limit)
+    bonus_sql, bonus_params = _bonus_sql(queryset, bonuses)
+    table = IndexEntry._meta.db_table
+    candidates_sql = (
+        ", c AS MATERIALIZED (SELECT * FROM m "  # noqa: S608
+        f"ORDER BY m.score DESC, m.pk DESC LIMIT {CANDIDATES}) "
+        f"SELECT c.pk, c.ctype, c.score + {bonus_sql}, "
+        "ROW_NUMBER() OVER (ORDER BY c.score DESC, c.pk DESC), NULL "
+        f'FROM c INNER JOIN "{table}" e ON e."id" = c.eid'
+    )
+    more_sql = (
+        "SELECT m.pk, m.ctype FROM m ORDER BY m.score DESC, m.pk DESC LIMIT {limit} OFFSET {offset}"
+    )
+    base = (base_sql, [*matching_params, *allowed_params])
+    return bounded(queryset, base, (candidates_sql, bonus_params), more_sql)
 
 
 class PostgresRankedResults(OnePassRankedResultsMixin, PostgresSearchResults):

@@ -41,11 +41,11 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase
 from modelsearch.utils import get_descendants_content_types_pks
 
-from website.search import FoldedQuery, PrefixText
+from website.search import FoldedQuery, InTitle, PrefixText
 from website.sql import unindexed
 
 from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
-from .ranked import OnePassRankedResultsMixin, allowed_pks, fetch
+from .ranked import CANDIDATES, OnePassRankedResultsMixin, allowed_pks, bounded
 
 # bm25 weights of the FTS5 columns, in table order: autocomplete, body, title.
 COLUMN_WEIGHTS = (1.0, 1.0, 4.0)
@@ -117,6 +117,8 @@ def _without_boost(query):
 
 def _has_words(query):
     """Whether a (cleaned) query has any word to match."""
+    if isinstance(query, InTitle):
+        return _has_words(query.subquery)
     if isinstance(query, And | Or):
         return any(_has_words(sub) for sub in query.subqueries)
     return bool(getattr(query, "query_string", "").split())
@@ -128,7 +130,10 @@ class FoldingCompilerMixin:
         self.query = _without_boost(self.query)
 
     def _match_string(self, query):
-        """The FTS5 MATCH string of a cleaned PlainText, Phrase, or And/Or of them."""
+        """The FTS5 MATCH string of a cleaned PlainText, Phrase, And/Or of them, or
+        InTitle of one (the title column only)."""
+        if isinstance(query, InTitle):
+            return "{title} : " + self._match_string(query.subquery).split(" : ", 1)[1]
         if isinstance(query, And | Or):
             joiner = " AND " if isinstance(query, And) else " OR "
             parts = [self._match_string(sub).split(" : ", 1)[1] for sub in query.subqueries]
@@ -172,7 +177,9 @@ class FoldingCompilerMixin:
         bonuses = [
             (
                 SQLiteFTSIndexEntry.objects.filter(
-                    MatchExpression(columns, self.build_search_query(query, config=config))
+                    MatchExpression(["title"], self.build_search_query(query.subquery, config))
+                    if isinstance(query, InTitle)
+                    else MatchExpression(columns, self.build_search_query(query, config=config))
                 ),
                 weight,
             )
@@ -226,16 +233,16 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
     pass
 
 
-def _allowed_matches(queryset, matching, exact=None, limit=None):
-    """(pk, content type) of the matches that ``queryset`` allows, best first: bm25
-    (lower is better) less ``weight × EXACT_TIER`` for the matches of each bonus tier
-    ``exact`` [(FTS entries, weight)] (as typed, phrase), then the newest (highest id).
+def _allowed_matches(queryset, matching, bonuses=None):
+    """The ``BoundedRanked`` matches that ``queryset`` allows: counted by type, and the
+    ``CANDIDATES`` best by bm25 (lower is better; then the newest, highest id) ranked
+    by bm25 less ``weight × EXACT_TIER`` for each bonus tier of ``bonuses``
+    [(FTS entries, weight)] they match (as typed, phrase, title).
 
-    One statement: the FTS matches joined to the caller's page queryset by
-    primary key, so the MATCH runs once and each match costs one index lookup
-    (an ``IN (subquery)`` would run the MATCH a second time); SQLite ranks and
-    sorts them, which costs it a few milliseconds for 10,000 matches where Python
-    took tens. Both halves are compiled by the ORM; only the join is written here.
+    One statement: the FTS matches joined to the caller's page queryset by primary
+    key, so the MATCH runs once and each match costs one index lookup (an
+    ``IN (subquery)`` would run the MATCH a second time). Both halves are compiled by
+    the ORM; only the join is written here.
     """
     allowed_sql, allowed_params = allowed_pks(queryset)
     # The entry's content type is the object's specific type (also for models
@@ -248,25 +255,35 @@ def _allowed_matches(queryset, matching, exact=None, limit=None):
     # The matches are computed once, first (MATERIALIZED): left to itself, the
     # planner may run the MATCH again for every allowed page (seconds, not ms).
     materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
-    rank = 'm."score"'
+    base_sql = (
+        f"WITH x AS {materialized}({matching_sql}), "  # noqa: S608
+        f"m AS {materialized}("
+        'SELECT a."kcqg_pk" AS pk, x."index_entry__content_type_id" AS ctype, '
+        'x."score" AS score, x."pk" AS rid '
+        f"FROM x INNER JOIN ({allowed_sql}) a "
+        'ON a."kcqg_pk" = x."index_entry__object_id")'
+    )
+    rank = "-c.score"
     rank_params = []
-    for query, weight in exact or ():
+    for query, weight in bonuses or ():
         # The bonus matches' FTS rowids are read once, from the full-text index alone
-        # (SQLite builds a temporary index of them): 120 ms less than looking up each
-        # one's index entry, for a word in all of 100,000 articles.
+        # (SQLite builds a temporary index of them), only for the candidates.
         bonus_sql, bonus_params = (
             query.order_by().values_list("pk", flat=True).query.sql_with_params()
         )
-        rank += f' - CASE WHEN m."pk" IN ({bonus_sql}) THEN {float(EXACT_TIER * weight)} ELSE 0 END'
+        rank += f" + CASE WHEN c.rid IN ({bonus_sql}) THEN {float(EXACT_TIER * weight)} ELSE 0 END"
         rank_params.extend(bonus_params)
-    sql = (
-        f"WITH m AS {materialized}({matching_sql}) "  # noqa: S608
-        'SELECT a."kcqg_pk", m."index_entry__content_type_id" '
-        f"FROM m INNER JOIN ({allowed_sql}) a "
-        'ON a."kcqg_pk" = m."index_entry__object_id" '
-        f'ORDER BY {rank}, a."kcqg_pk" DESC'
+    candidates_sql = (
+        f", c AS {materialized}(SELECT * FROM m "  # noqa: S608
+        f"ORDER BY m.score, m.pk DESC LIMIT {CANDIDATES}) "
+        f"SELECT c.pk, c.ctype, {rank}, "
+        "ROW_NUMBER() OVER (ORDER BY c.score, c.pk DESC), NULL FROM c"
     )
-    return fetch(queryset, sql, [*matching_params, *allowed_params, *rank_params], limit)
+    more_sql = (
+        "SELECT m.pk, m.ctype FROM m ORDER BY m.score, m.pk DESC LIMIT {limit} OFFSET {offset}"
+    )
+    base = (base_sql, [*matching_params, *allowed_params])
+    return bounded(queryset, base, (candidates_sql, rank_params), more_sql)
 
 
 class FastRankedResults(OnePassRankedResultsMixin, SQLiteSearchResults):
