@@ -69,8 +69,11 @@ class PodcastFeedType(Rss201rev2Feed):
             handler.addQuickElement("itunes:image", "", {"href": item["itunes_image"]})
 
 
-class PodcastFeed(Feed):
-    feed_type = PodcastFeedType
+class _SectionFeed(Feed):
+    """A feed of the language's "Video – Ảnh" section: ``entries(index)`` gives its items."""
+
+    def entries(self, index):
+        raise NotImplementedError
 
     def get_object(self, request):
         index = locales.index_page(MultimediaIndexPage, None)
@@ -78,11 +81,8 @@ class PodcastFeed(Feed):
             raise Http404("no section in this language")
         # One feed object serves every request: what belongs to this one rides on the index.
         index.feed_request = request
-        index.episodes = queries.podcast_episodes(index.locale_id)
+        index.feed_items = self.entries(index)
         return index
-
-    def title(self, index):
-        return _("Podcast Khuyến công") + " – " + index.title
 
     def link(self, index):
         return index.get_full_url(index.feed_request)
@@ -94,21 +94,11 @@ class PodcastFeed(Feed):
     def description(self, index):
         return index.intro or index.title
 
-    def feed_extra_kwargs(self, index):
-        episodes = index.episodes
-        return {
-            "itunes_author": _("Chương trình khuyến công quốc gia"),
-            "itunes_image": _square(episodes[0].get_poster()) if episodes else "",
-        }
-
     def items(self, index):
-        return index.episodes
+        return index.feed_items
 
     def item_title(self, page):
         return page.title
-
-    def item_description(self, page):
-        return page.summary
 
     def item_link(self, page):
         return page.get_full_url()
@@ -118,6 +108,26 @@ class PodcastFeed(Feed):
 
     def item_pubdate(self, page):
         return page.date
+
+
+class PodcastFeed(_SectionFeed):
+    feed_type = PodcastFeedType
+
+    def entries(self, index):
+        return queries.podcast_episodes(index.locale_id)
+
+    def title(self, index):
+        return _("Podcast Khuyến công") + " – " + index.title
+
+    def feed_extra_kwargs(self, index):
+        episodes = index.feed_items
+        return {
+            "itunes_author": _("Chương trình khuyến công quốc gia"),
+            "itunes_image": _square(episodes[0].get_poster()) if episodes else "",
+        }
+
+    def item_description(self, page):
+        return page.summary
 
     def item_enclosure_url(self, page):
         return origin.absolute(page.audio.url)
@@ -154,48 +164,19 @@ def _picture(image):
         return None
 
 
-class SectionFeed(Feed):
+class SectionFeed(_SectionFeed):
     """Every format of the section: readers' feed readers and other portals' widgets."""
 
     feed_type = Rss201rev2Feed
 
-    def get_object(self, request):
-        index = locales.index_page(MultimediaIndexPage, None)
-        if index is None:
-            raise Http404("no section in this language")
-        index.feed_request = request
-        index.feed_items = queries.items(index.locale_id, index, limit=SECTION_ITEMS)
-        return index
+    def entries(self, index):
+        return queries.items(index.locale_id, index, limit=SECTION_ITEMS)
 
     def title(self, index):
         return index.title
 
-    def link(self, index):
-        return index.get_full_url(index.feed_request)
-
-    def feed_url(self, index):
-        return origin.absolute(index.feed_request.path)
-
-    def description(self, index):
-        return index.intro or index.title
-
-    def items(self, index):
-        return index.feed_items
-
-    def item_title(self, page):
-        return page.title
-
     def item_description(self, page):
         return page.listing_summary or page.summary
-
-    def item_link(self, page):
-        return page.get_full_url()
-
-    def item_guid(self, page):
-        return page.get_full_url()
-
-    def item_pubdate(self, page):
-        return page.date
 
     def item_categories(self, page):
         return [str(page._meta.verbose_name)]
