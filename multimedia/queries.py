@@ -38,14 +38,18 @@ CARD_FIELDS = (
 )
 
 
+def _live(model, locale, index=None):
+    """Live, public pages of ``model`` in a language (or under one index)."""
+    queryset = model.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
+    return queryset.child_of(index) if index is not None else queryset
+
+
 def videos(locale, index=None):
     """Live, public video pages of a language (or of one index), newest first, with
     what their cards show."""
-    queryset = VideoPage.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
-    if index is not None:
-        queryset = queryset.child_of(index)
     return (
-        queryset.only(*CARD_FIELDS)
+        _live(VideoPage, locale, index)
+        .only(*CARD_FIELDS)
         .select_related("poster", "listing_image", "video__poster")
         .order_by("-date", "-id")
     )
@@ -56,19 +60,12 @@ AUDIO_CARD_FIELDS = (*CARD_FIELDS[:-3], "image", "audio")
 
 def audios(locale, index=None):
     """Live, public audio pages of a language (or of one index), newest first."""
-    queryset = AudioPage.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
-    if index is not None:
-        queryset = queryset.child_of(index)
     return (
-        queryset.only(*AUDIO_CARD_FIELDS)
+        _live(AudioPage, locale, index)
+        .only(*AUDIO_CARD_FIELDS)
         .select_related("image", "listing_image", "audio")
         .order_by("-date", "-id")
     )
-
-
-def _live(model, locale, index):
-    queryset = model.objects.live().filter(public_q(), in_locale(locales.locale_id(locale)))
-    return queryset.child_of(index) if index is not None else queryset
 
 
 def photo_stories(locale, index=None):
@@ -119,8 +116,8 @@ def most_viewed(locale, n=5):
         VideoPage, AudioPage, PhotoStoryPage, InfographicPage
     ).values()
     pages = (
-        Page.objects.live()
-        .filter(public_q(), in_locale(locale_id), content_type__in=kinds)
+        _live(Page, locale_id)
+        .filter(content_type__in=kinds)
         .only("id", "title", "url_path", "locale_id")
     )
     return counter.most_read(f"multimedia:most-viewed:{locale_id}:{n}", pages, n)
@@ -133,8 +130,8 @@ def latest(locale, limit):
 def podcast_episodes(locale, limit=100):
     """The audio pages of a language with their files, newest first (the podcast feed)."""
     return list(
-        AudioPage.objects.live()
-        .filter(public_q(), in_locale(locales.locale_id(locale)), audio__isnull=False)
+        _live(AudioPage, locale)
+        .filter(audio__isnull=False)
         .select_related("audio", "image")
         .order_by("-date", "-id")[:limit]
     )
