@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 
 from website import locales, origin
+from website.feeds import image_enclosures
 
 from . import queries
 from .models import MultimediaIndexPage
@@ -153,17 +154,6 @@ podcast = PodcastFeed()
 SECTION_ITEMS = 20
 
 
-def _picture(image):
-    """(absolute URL, length) of a 1200×630 JPEG of ``image``, or None."""
-    if image is None:
-        return None
-    try:
-        rendition = image.get_rendition("fill-1200x630|format-jpeg|jpegquality-80")
-        return origin.absolute(rendition.url), rendition.file.size
-    except (SourceImageIOError, OSError):
-        return None
-
-
 class SectionFeed(_SectionFeed):
     """Every format of the section: readers' feed readers and other portals' widgets."""
 
@@ -189,10 +179,7 @@ class SectionFeed(_SectionFeed):
             except OSError:
                 length = 0
             return [Enclosure(origin.absolute(media.url), str(length), media.content_type)]
-        picture = _picture(page.get_poster())
-        if picture is None:
-            return []
-        return [Enclosure(picture[0], str(picture[1]), "image/jpeg")]
+        return image_enclosures(page.get_poster())
 
 
 section = SectionFeed()

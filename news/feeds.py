@@ -1,16 +1,16 @@
 """RSS 2.0 and Atom feeds of a news index, for all news or one category, per language."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from news.queries import articles, attach_renditions, for_feed
 from website import page_functions
+from website.feeds import image_enclosures
 from website.origin import absolute
 
 FEED_ITEMS = 20
-ENCLOSURE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
 
 
 class NewsRssFeed(Feed):
@@ -84,16 +84,7 @@ class NewsRssFeed(Feed):
         return [item.category.name] if item.category_id else []
 
     def item_enclosures(self, item):
-        image = item.card_image
-        if image is None:
-            return []
-        try:
-            rendition = image.get_rendition(ENCLOSURE_SPEC)
-            length = rendition.file.size
-        except Exception:  # noqa: BLE001 - a missing file must not break the feed
-            return []
-        url = absolute(rendition.url)
-        return [Enclosure(url, str(length), "image/jpeg")]
+        return image_enclosures(item.card_image)
 
     def item_copyright(self, item):
         return item.source or None
