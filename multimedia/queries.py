@@ -112,14 +112,17 @@ def _newest(queryset, limit):
 def most_viewed(locale, n=5):
     """[{title, url, views}] of the section's pages seen most over the last week."""
     locale_id = locales.locale_id(locale)
-    kinds = ContentType.objects.get_for_models(
-        VideoPage, AudioPage, PhotoStoryPage, InfographicPage
-    ).values()
-    pages = (
-        _live(Page, locale_id)
-        .filter(content_type__in=kinds)
-        .only("id", "title", "url_path", "locale_id")
-    )
+
+    def pages():
+        kinds = ContentType.objects.get_for_models(
+            VideoPage, AudioPage, PhotoStoryPage, InfographicPage
+        ).values()
+        return (
+            _live(Page, locale_id)
+            .filter(content_type__in=kinds)
+            .only("id", "title", "url_path", "locale_id")
+        )
+
     return counter.most_read(f"multimedia:most-viewed:{locale_id}:{n}", pages, n)
 
 

@@ -327,7 +327,7 @@ def most_read(locale=None, n=5, days=MOST_READ_DAYS):
     locale_id = locales.locale_id(locale)
     return counter.most_read(
         f"news:most-read:{locale_id}:{n}:{days}",
-        articles(locale_id).only("id", "title", "url_path", "listing_title", "locale_id"),
+        lambda: articles(locale_id).only("id", "title", "url_path", "listing_title", "locale_id"),
         n,
         days,
         newest="-publish_date",

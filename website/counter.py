@@ -54,8 +54,8 @@ MOST_READ_CACHE_SECONDS = 300
 
 
 def most_read(key, pages, n, days=MOST_READ_DAYS, newest="-first_published_at", title=None):
-    """[{title, url, views}] of the ``n`` pages of ``pages`` (a page queryset) read most
-    over the last ``days`` days (daily counts: an archive's old totals do not count),
+    """[{title, url, views}] of the ``n`` pages of ``pages()`` (a page queryset, built
+    only when the cache misses) read most over the last ``days`` days (daily counts: an archive's old totals do not count),
     ties to the newest (``newest``: an ordering); ``title(page)`` gives the shown title
     (the page's own by default). Cached under ``key`` for a few minutes (the box is on
     many pages)."""
@@ -64,7 +64,8 @@ def most_read(key, pages, n, days=MOST_READ_DAYS, newest="-first_published_at", 
         return cached
     since = timezone.localdate() - dt.timedelta(days=days - 1)
     ranked = (
-        pages.filter(view_days__day__gte=since)
+        pages()
+        .filter(view_days__day__gte=since)
         .annotate(recent_views=Sum("view_days__views"))
         .order_by("-recent_views", newest)[:n]
     )
