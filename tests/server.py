@@ -197,7 +197,7 @@ def prepare_site(workdir, env, demo_args=()):
         manage(env, "collectstatic", "--noinput", "-v0")
 
 
-def wait_until_up(url, timeout=30):
+def wait_until_up(url, timeout=60):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:

@@ -19,9 +19,15 @@ class PublicSite:
     """The served site: ``fetch(url)`` takes a URL at ORIGIN (or a path) and asks the
     server for it."""
 
-    def __init__(self, base_url):
-        self.base_url = base_url
+    def __init__(self, server):
+        self.server = server
+        self.base_url = server.base_url
         self.origin = ORIGIN
+
+    def log_tail(self, lines=80):
+        """The end of the server's log, for a failure message: a page that did not
+        answer 200 once, on one run only, left nothing else to go on."""
+        return "\n".join(self.server.log().splitlines()[-lines:])
 
     def local(self, url):
         """The server's address for a URL of the site."""
@@ -61,8 +67,10 @@ def public_site(tmp_path_factory):
     with scratch_database(workdir, suite_engine()) as database_url:
         env = server_env(workdir, "website.settings.production", database_url=database_url)
         prepare_site(workdir, env)
-        with gunicorn(workdir, env, workers=2, threads=4, site_origin=ORIGIN) as base_url:
-            yield PublicSite(base_url)
+        with gunicorn(
+            workdir, env, workers=2, threads=4, site_origin=ORIGIN, server_object=True
+        ) as server:
+            yield PublicSite(server)
 
 
 @pytest.fixture

@@ -246,7 +246,8 @@ def test_every_public_page_is_reached_within_four_clicks(public_site, crawl):
     too_deep = {url: crawl.depth[url] for url in locations if crawl.depth[url] > MAX_CLICKS}
     assert too_deep == {}
     failed = {url: crawl.status[url] for url in locations if crawl.status[url] != 200}
-    assert failed == {}  # names each page that did not answer 200, and its status
+    # Names each page that did not answer 200, its status, and the server's log.
+    assert failed == {}, public_site.log_tail()
     # Among them About, Contact and Questions in both languages, linked from every page.
     for path in ("/gioi-thieu/", "/lien-he/", "/hoi-dap/", "/en/about/", "/en/contact/"):
         assert crawl.depth[public_site.origin + path] == 1, path
@@ -268,7 +269,7 @@ def test_hreflang_alternates_are_reciprocal(public_site, crawl):
             if other is None:
                 _, other = crawl.fetch(href)
                 crawl.pages[href] = other
-            assert other is not None, href
+            assert other is not None, f"{href}: {crawl.status.get(href)}\n{public_site.log_tail()}"
             assert other.alternates == alternates, f"{url} names {href} ({language})"
             checked += 1
     assert checked > 300
