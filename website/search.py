@@ -434,6 +434,10 @@ class PinnedResults:
         self.rest = rest
         self.supports_facet = getattr(rest, "supports_facet", False)
 
+    @property
+    def capped(self):
+        return bool(getattr(self.rest, "capped", False))
+
     def count(self):
         return len(self.pinned) + self.rest.count()
 

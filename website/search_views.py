@@ -73,6 +73,9 @@ def _type_counts(results):
     if not getattr(results, "supports_facet", False):
         return None, results.count()
     counts = results.facet("content_type_id")
+    if getattr(results, "capped", False):
+        # Counted as far as a walk went: the results' own count is the bound.
+        return counts, results.count()
     total = sum(counts.values())
     # The paginator asks the results for their count; they have it now. (Wagtail's
     # results keep it in _count_cache; without this the database backends would
@@ -189,6 +192,7 @@ def search(request):
         "promotions": [],
         "results": None,
         "total": 0,
+        "total_capped": False,
         "suggestions": [],
     }
     if query_words(query):
@@ -213,6 +217,8 @@ def _run_search(request, query, locale, type_key, context):
     all_results = search_pages(pages, query, language=locale.language_code)
     context["match_kind"] = getattr(all_results, "match_kind", "all")
     counts, context["total"] = _type_counts(all_results)
+    # More matches than were counted (a common word at scale): "more than 5,000".
+    context["total_capped"] = bool(getattr(all_results, "capped", False))
     context["facets"] = _type_facets(counts, type_key)
     model = model_for_type(type_key)
     if model is not None and issubclass(model, Page):

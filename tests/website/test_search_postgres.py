@@ -112,12 +112,15 @@ def _matches_ids(results):
 
 
 def test_results_counts_and_types_come_from_one_ranking_statement(home):
-    """The search page ranks, counts and sorts by type in one full-text statement, and
-    its order is Wagtail's own (its statement, asked for a score, ranks the same)."""
+    """The search page ranks, counts and sorts by type in one full-text statement after
+    a walk that stops past ``ranked.COMMON`` matches (a common word is not ranked in
+    full), and its order is Wagtail's own (its statement, asked for a score, ranks the
+    same)."""
     from wagtail.models import Page
 
     from website.models import StandardPage
     from website.search import search_pages
+    from website.search_backends import ranked
 
     texts = [
         ("Máy sấy nông sản", "Máy sấy nông sản cho hợp tác xã, máy sấy lúa."),
@@ -139,7 +142,8 @@ def test_results_counts_and_types_come_from_one_ranking_statement(home):
             total = results.count()
             first = _matches_ids(results[:10])
         full_text = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
-        assert len(full_text) == 1, full_text
+        assert len(full_text) == 2, full_text
+        assert f"LIMIT {ranked.COMMON + 1}" in full_text[0]
         assert sum(counts.values()) == total > 0
         wagtails = search_pages(pages, query).annotate_score("score")  # Wagtail's statement
         assert first == _matches_ids(wagtails[:10]), query

@@ -63,7 +63,7 @@ def test_a_search_among_one_page_type_is_driven_by_the_fts_match(home):
             compiler = results.query_compiler
             matching, bonuses = compiler.ranked_parts(compiler.get_config(results.backend))
             assert bonuses
-            _assert_driven_by_the_match([matching, *[bonus for bonus, _weight in bonuses]])
+            _assert_driven_by_the_match([matching.entries, *[bonus.entries for bonus in bonuses]])
 
 
 def _assert_driven_by_the_match(parts):

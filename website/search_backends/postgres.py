@@ -24,8 +24,10 @@ counted and faceted with a second statement.
 """
 
 from django.contrib.postgres.search import SearchVectorExact, SearchVectorField
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.db.models.sql import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
@@ -41,8 +43,15 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from website.search import FoldedQuery, InTitle, PrefixText
 
-from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
-from .ranked import CANDIDATES, OnePassRankedResultsMixin, allowed_pks, bounded
+from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers, ranked
+from .ranked import (
+    OnePassRankedResultsMixin,
+    allowed_pks,
+    bounded,
+    fetch,
+    newest_ranked,
+    walked_counts,
+)
 
 
 class ExactFirstMixin:
@@ -183,7 +192,100 @@ def _bonus_sql(queryset, bonuses):
     return " + ".join(parts) or "0", params
 
 
+def _walk_sql(entries, allowed_sql, pk_type, where=""):
+    """(SQL, params) of (pk, ctype, eid) of the allowed pages whose index entries are in
+    ``entries`` (a queryset of IndexEntry), newest entry first."""
+    entries_sql, entries_params = (
+        entries.order_by()
+        .values_list("kcqg_object", "kcqg_type", "kcqg_entry")
+        .query.sql_with_params()
+    )
+    sql = (
+        'SELECT a."kcqg_pk" AS pk, x."kcqg_type" AS ctype, x."kcqg_entry" AS eid '  # noqa: S608
+        f"FROM ({entries_sql}) x INNER JOIN ({allowed_sql}) a "
+        f'ON (x."kcqg_object")::{pk_type} = a."kcqg_pk" {where} '
+        'ORDER BY x."kcqg_entry" DESC'
+    )
+    return sql, list(entries_params)
+
+
 def _allowed_matches(queryset, matching, bonuses=None):
+    """The ``BoundedRanked`` matches that ``queryset`` allows: first a walk over them,
+    newest first, that stops after ``COMMON + 1``; up to ``COMMON`` they are all
+    ranked (``_ranked_in_full``), past it the newest and the older title matches are
+    (``_ranked_newest``)."""
+    allowed_sql, allowed_params = allowed_pks(queryset)
+    pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
+    walk_sql, walk_params = _walk_sql(matching, allowed_sql, pk_type)
+    probe = (
+        f"WITH w AS ({walk_sql} LIMIT {ranked.COMMON + 1}) "  # noqa: S608
+        "SELECT w.ctype, COUNT(*), MIN(w.eid) FROM w GROUP BY w.ctype"
+    )
+    counts, walked_to = walked_counts(fetch(queryset, probe, [*walk_params, *allowed_params]))
+    if sum(counts.values()) <= ranked.COMMON:
+        return _ranked_in_full(queryset, matching, bonuses)
+    return _ranked_newest(queryset, matching, bonuses or [], counts, walked_to)
+
+
+def _ranked_newest(queryset, matching, bonuses, counts, walked_to):
+    """The ``BoundedRanked`` of a common search: its ``CANDIDATES`` newest allowed
+    matches and the ``TITLE_CANDIDATES`` newest older ones with the title tier, ranked
+    by their rank and bonuses (computed for them only), then newest first."""
+    allowed_sql, allowed_params = allowed_pks(queryset)
+    pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
+    newest_sql, newest_params = _walk_sql(matching, allowed_sql, pk_type)
+    titles = [bonus for bonus, _weight, in_title in bonuses if in_title]
+    older_entries = matching.filter(title=titles[0]) if titles else matching.none()
+    try:
+        older_sql, older_params = _walk_sql(
+            older_entries, allowed_sql, pk_type, 'WHERE x."kcqg_entry" < (SELECT eid FROM lo)'
+        )
+        older_params += allowed_params
+    except EmptyResultSet:  # no title tier
+        older_sql, older_params = "SELECT NULL::int, NULL::int, NULL::int WHERE false", []
+    # The rank of the candidates only (a sort of every match would rank them all).
+    scored_sql, scored_params = (
+        matching.order_by()
+        .filter(pk__in=RawSQL("SELECT eid FROM k", []))  # noqa: S611 - a constant
+        .values_list("kcqg_entry", "score")
+        .query.sql_with_params()
+    )
+    bonus_sql, bonus_params = _bonus_sql(queryset, bonuses)
+    table = IndexEntry._meta.db_table
+    sql = (
+        f"WITH c AS MATERIALIZED ({newest_sql} LIMIT {ranked.CANDIDATES}), "  # noqa: S608
+        "lo AS MATERIALIZED (SELECT MIN(eid) AS eid FROM c), "
+        f"t AS MATERIALIZED ({older_sql} LIMIT {ranked.TITLE_CANDIDATES}), "
+        "k AS MATERIALIZED (SELECT c.*, 0 AS old FROM c UNION ALL SELECT t.*, 1 FROM t), "
+        f"s AS MATERIALIZED ({scored_sql}) "
+        f"SELECT k.pk, k.ctype, k.eid, k.old, s.score + {bonus_sql} FROM k "
+        'INNER JOIN s ON s."kcqg_entry" = k.eid '
+        f'INNER JOIN "{table}" e ON e."id" = k.eid'
+    )
+    params = [
+        *newest_params,
+        *allowed_params,
+        *older_params,
+        *scored_params,
+        *bonus_params,
+    ]
+    candidates, finals = [], {}
+    for pk, content_type, entry, old, final in fetch(queryset, sql, params):
+        candidates.append((pk, content_type, entry, old))
+        finals[entry] = final
+
+    def walk_past(below, skipped, offset, limit):
+        where = f'WHERE x."kcqg_entry" < {int(below)}'
+        if skipped:
+            where += f' AND x."kcqg_entry" NOT IN ({", ".join(str(int(e)) for e in skipped)})'
+        statement, walk_params = _walk_sql(matching, allowed_sql, pk_type, where)
+        statement += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return [row[:2] for row in fetch(queryset, statement, [*walk_params, *allowed_params])]
+
+    return newest_ranked(candidates, finals, counts, walked_to, walk_past)
+
+
+def _ranked_in_full(queryset, matching, bonuses=None):
     """The ``BoundedRanked`` matches that ``queryset`` allows: counted by type, and the
     ``CANDIDATES`` best by rank (then the newest, highest pk) ranked by rank plus
     ``weight × EXACT_TIER`` for each bonus tier [(tsquery, weight, in title)] they match.
@@ -213,7 +315,7 @@ def _allowed_matches(queryset, matching, bonuses=None):
     table = IndexEntry._meta.db_table
     candidates_sql = (
         ", c AS MATERIALIZED (SELECT * FROM m "  # noqa: S608
-        f"ORDER BY m.score DESC, m.pk DESC LIMIT {CANDIDATES}) "
+        f"ORDER BY m.score DESC, m.pk DESC LIMIT {ranked.CANDIDATES}) "
         f"SELECT c.pk, c.ctype, c.score + {bonus_sql}, "
         "ROW_NUMBER() OVER (ORDER BY c.score DESC, c.pk DESC), NULL "
         f'FROM c INNER JOIN "{table}" e ON e."id" = c.eid'

@@ -16,6 +16,14 @@ So a common word costs one ranking pass over its matches in the database, a coun
 and a thousand rows to Python, instead of every match to Python with a full-text
 subquery per bonus over all of them (~400 ms at 10,000 articles).
 
+A search with more than ``COMMON`` matches (more than the candidates: a common word
+at 100,000 articles, where a ranking pass and a count over every match took ~0.4 s)
+is not scored or counted in full: a walk over its matches, newest first (the order
+they were indexed in), stops after ``COMMON + 1``; its count reads "more than 1,000"
+and its facets are the walk's. Its candidates are the ``CANDIDATES`` newest matches
+and the ``TITLE_CANDIDATES`` newest older ones with the query in their title, ranked
+by the bonus tiers, then newest first (``BoundedRanked.capped``).
+
 A backend's results class sets ``allowed_matches``: a function
 ``(queryset, matching, bonuses) → BoundedRanked``, and its query compiler has
 ``ranked_parts(config)``: the matching index entries (with their cheap ``score``) and
@@ -41,6 +49,11 @@ def allowed_pks(queryset):
 BATCH = 2000
 # The matches that get the bonuses of the query's tiers: the best by the cheap score.
 CANDIDATES = 1000
+# Past this many matches a search is "common": counted up to here, its candidates the
+# newest matches and the newest older title matches (module docstring). As many as the
+# candidates: a search is scored in full exactly when every match is a candidate.
+COMMON = 1000
+TITLE_CANDIDATES = 200
 
 
 def fetch(queryset, sql, params):
@@ -83,6 +96,43 @@ def bounded(queryset, base, candidates, more_sql):
     return BoundedRanked([(pk, ctype) for *_key, pk, ctype in rows], counts, more)
 
 
+def walked_counts(rows):
+    """({content type: matches}, the oldest entry id) of a probe's rows (content type,
+    matches, oldest entry id): the walk's counts by type."""
+    rows = list(rows)
+    counts = Counter({ctype: count for ctype, count, _oldest in rows})
+    return counts, min((oldest for _ctype, _count, oldest in rows), default=0)
+
+
+def newest_ranked(candidates, finals, counts, walked_to, walk_past):
+    """The ``BoundedRanked`` of a common search.
+
+    ``candidates`` [(pk, content type, entry id, older)]: the newest matches, and the
+    older title candidates (``older`` true); ``finals`` {entry id: final score}, higher
+    first, then the newest; ``counts``: the walk's, which reached back to entry
+    ``walked_to`` (a title candidate older than that is counted here);
+    ``walk_past(below, skipped, offset, limit)``: [(pk, content type)] of the walk below
+    entry id ``below`` without the entries ``skipped``, for the slices past the
+    candidates."""
+    rows, newest, older = [], [], []
+    for pk, content_type, entry, old in candidates:
+        rows.append((-finals.get(entry, 0.0), -entry, pk, content_type))
+        if old:
+            older.append(entry)
+            if entry < walked_to:
+                counts[content_type] += 1
+        else:
+            newest.append(entry)
+    rows.sort(key=lambda row: row[:2])
+    top = [(pk, content_type) for *_key, pk, content_type in rows]
+    lowest = min(newest, default=0)
+
+    def more(offset, limit):
+        return walk_past(lowest, older, offset - len(top), limit)
+
+    return BoundedRanked(top, counts, more, capped=True)
+
+
 class Ranked:
     """The matches of a search, best first, each object once (at its best place): their
     primary keys and content types, as arrays of machine integers (16 bytes a match,
@@ -116,12 +166,21 @@ class Ranked:
 class BoundedRanked:
     """The matches of a search: the candidates best first (``Ranked``, each object
     once), the count of every match by type, and ``more(offset, limit)`` for the rows
-    past the candidates, in the cheap score's order."""
+    past the candidates, in the cheap score's order.
 
-    def __init__(self, candidates, counts, more=None):
+    ``capped``: there were more than ``COMMON`` matches; the counts are those of the
+    first ``COMMON + 1`` (newest first), none above ``COMMON``, and the total is
+    ``COMMON``."""
+
+    def __init__(self, candidates, counts, more=None, capped=False):
         self.top = Ranked(candidates)
         self.counts = Counter({key: value for key, value in counts.items() if value})
+        self.capped = capped
         self.total = max(sum(self.counts.values()), len(self.top))
+        if capped:
+            self.total = max(COMMON, len(self.top))
+            # Each type's count as far as the walk went: none is above the total.
+            self.counts = Counter({key: min(value, COMMON) for key, value in self.counts.items()})
         self.more = more
 
     def __len__(self):
@@ -188,6 +247,12 @@ class OnePassRankedResultsMixin:
         loaded = self.query_compiler.queryset.filter(pk__in=wanted).order_by()
         objects = {obj.pk: obj for obj in loaded}
         return [objects[pk] for pk in wanted if pk in objects]
+
+    @property
+    def capped(self):
+        """Whether the search had more matches than it counted (``COMMON``)."""
+        ranked = self._ranked()
+        return bool(ranked is not None and ranked.capped)
 
     def _do_count(self):
         ranked = self._ranked()

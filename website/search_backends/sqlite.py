@@ -17,7 +17,8 @@ On top of Wagtail's SQLite backend this one
 """
 
 import sqlite3
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
 
 from django.db.models import (
     Case,
@@ -44,11 +45,43 @@ from modelsearch.utils import get_descendants_content_types_pks
 from website.search import FoldedQuery, InTitle, PrefixText
 from website.sql import unindexed
 
-from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers
-from .ranked import CANDIDATES, OnePassRankedResultsMixin, allowed_pks, bounded
+from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers, ranked
+from .ranked import (
+    OnePassRankedResultsMixin,
+    allowed_pks,
+    bounded,
+    fetch,
+    newest_ranked,
+    walked_counts,
+)
 
 # bm25 weights of the FTS5 columns, in table order: autocomplete, body, title.
 COLUMN_WEIGHTS = (1.0, 1.0, 4.0)
+FTS = SQLiteFTSIndexEntry._meta.db_table
+ENTRIES = IndexEntry._meta.db_table
+
+
+@dataclass
+class FTSMatching:
+    """The index entries a search matches: ``entries`` (FTS rows with their bm25
+    ``score``), their MATCH string, the content types searched, and the MATCH string
+    of those with the words in the title (None without a title tier)."""
+
+    entries: object
+    match: str
+    content_types: list
+    title: str | None
+
+
+@dataclass
+class FTSBonus:
+    """A bonus tier: its FTS rows, weight, MATCH string, and MATCH string in the title
+    only (for a common search's older title candidates)."""
+
+    entries: object
+    weight: float
+    match: str
+    in_title: str
 
 
 class FoldingObjectIndexer(FoldingIndexerMixin, ObjectIndexer):
@@ -151,8 +184,8 @@ class FoldingCompilerMixin:
         return f"{{{columns}}} : ({body})"
 
     def ranked_parts(self, config):
-        """(matching index entries with a bm25 "score", exact-diacritics entries or
-        None), or None when the plain path must be taken (match-all, negation)."""
+        """(``FTSMatching`` of the query, [``FTSBonus``] of its tiers), or None when the
+        plain path must be taken (match-all, negation)."""
         normalized = normalize(self.query)
         if isinstance(normalized, MatchAll | Not):
             return None
@@ -164,28 +197,46 @@ class FoldingCompilerMixin:
         # 3.5 s instead of 4 ms at 10,000 articles.
         of_type = {"kcqg_type__in": content_types}
         type_column = unindexed("index_entry__content_type_id")
-        matching = (
-            SQLiteFTSIndexEntry.objects.filter(
-                MatchExpression(columns, self.build_search_query(normalized, config=config))
-            )
+        expression = MatchExpression(columns, self.build_search_query(normalized, config=config))
+        entries = (
+            SQLiteFTSIndexEntry.objects.filter(expression)
             .alias(kcqg_type=type_column)
             .filter(**of_type)
             .annotate(score=WeightedBM25())
         )
+        match = self._match_param(expression)
+        title = None
+        bonuses = []
         # Only ever asked about entries of ``matching`` (by FTS rowid): no type
         # filter, so no lookup of each bonus match's index entry.
-        bonuses = [
-            (
-                SQLiteFTSIndexEntry.objects.filter(
-                    MatchExpression(["title"], self.build_search_query(query.subquery, config))
-                    if isinstance(query, InTitle)
-                    else MatchExpression(columns, self.build_search_query(query, config=config))
-                ),
-                weight,
+        for query, weight in self._bonuses():
+            if isinstance(query, InTitle):
+                bonus = MatchExpression(["title"], self.build_search_query(query.subquery, config))
+                in_title = bonus
+                # A common search's older candidates (ranked.COMMON): the query in the
+                # title column, a part of both the matches and this tier, and one pass
+                # over the words' entries where "tier AND query" took two.
+                title = self._match_param(
+                    MatchExpression(["title"], self.build_search_query(normalized, config))
+                )
+            else:
+                bonus = MatchExpression(columns, self.build_search_query(query, config=config))
+                in_title = MatchExpression(["title"], self.build_search_query(query, config))
+            bonuses.append(
+                FTSBonus(
+                    SQLiteFTSIndexEntry.objects.filter(bonus),
+                    weight,
+                    self._match_param(bonus),
+                    self._match_param(in_title),
+                )
             )
-            for query, weight in self._bonuses()
-        ]
-        return matching, bonuses
+        return FTSMatching(entries, match, list(content_types), title), bonuses
+
+    def _match_param(self, expression):
+        """The MATCH string of a ``MatchExpression``."""
+        query = SQLiteFTSIndexEntry.objects.all().query
+        _sql, params = expression.as_sql(query.get_compiler(using=self.queryset.db), None)
+        return params[0]
 
     def _bonuses(self):
         """[(query, weight)] of the FoldedQuery's bonus tiers (none for other queries)."""
@@ -233,11 +284,111 @@ class SQLiteFoldingAutocompleteQueryCompiler(FoldingCompilerMixin, SQLiteAutocom
     pass
 
 
+def _walk_sql(match_sql, content_types, allowed_sql, where=""):
+    """(pk, ctype, rid) of the allowed pages whose index entries match ``match_sql``
+    (a %s for a MATCH string), newest first: the FTS table gives its rows in rowid
+    order, which is the order the entries were written in, and each row costs one
+    look-up of its entry and one of its page."""
+    types = ", ".join(str(int(pk)) for pk in content_types)
+    return (
+        f'SELECT a."kcqg_pk" AS pk, e."content_type_id" AS ctype, "{FTS}".rowid AS rid '  # noqa: S608
+        f'FROM "{FTS}" INNER JOIN "{ENTRIES}" e ON e."id" = "{FTS}".rowid '
+        f'INNER JOIN ({allowed_sql}) a ON a."kcqg_pk" = e."object_id" '
+        f'WHERE "{FTS}" MATCH {match_sql} AND +e."content_type_id" IN ({types}) {where} '
+        f'ORDER BY "{FTS}".rowid DESC'
+    )
+
+
 def _allowed_matches(queryset, matching, bonuses=None):
+    """The ``BoundedRanked`` matches that ``queryset`` allows.
+
+    First a walk over the matches, newest first, that stops after ``COMMON + 1``: up to
+    ``COMMON`` they are all ranked (``_ranked_in_full``), past it the search is common
+    and only its newest matches and older title matches are (``_ranked_newest``)."""
+    allowed_sql, allowed_params = allowed_pks(queryset)
+    walk = _walk_sql("%s", matching.content_types, allowed_sql)
+    probe = (
+        f"WITH w AS ({walk} LIMIT {ranked.COMMON + 1}) "  # noqa: S608
+        "SELECT w.ctype, COUNT(*), MIN(w.rid) FROM w GROUP BY w.ctype"
+    )
+    counts, walked_to = walked_counts(fetch(queryset, probe, [*allowed_params, matching.match]))
+    if sum(counts.values()) <= ranked.COMMON:
+        return _ranked_in_full(queryset, matching.entries, bonuses, walked_to)
+    allowed = (allowed_sql, allowed_params)
+    return _ranked_newest(queryset, matching, bonuses or [], allowed, counts, walked_to)
+
+
+def _ranked_newest(queryset, matching, bonuses, allowed, counts, walked_to):
+    """The ``BoundedRanked`` of a common search: the candidates are its ``CANDIDATES``
+    newest allowed matches (rowid ``lo`` and up) and the ``TITLE_CANDIDATES`` newest
+    older ones with the query in the title, ranked by the bonus tiers they match (for
+    the older ones, each tier in the title), then newest first.
+
+    Two statements: the candidates, then each tier's matches in their rowid ranges
+    (given as constants: FTS5 then seeks to them; a bound from a subquery made it read
+    the words' whole lists). bm25 is not used: it counts each of the query's phrases
+    over the whole table first (~0.2 s for a common word at 100,000 articles), whatever
+    rows it is asked about. Past the candidates: the walk's order, newest first."""
+    allowed_sql, allowed_params = allowed
+    materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
+    lo = "(SELECT rid FROM lo)"
+    newest = _walk_sql("%s", matching.content_types, allowed_sql)
+    older = _walk_sql("%s", matching.content_types, allowed_sql, f'AND "{FTS}".rowid < {lo}')
+    sql = (
+        f"WITH c AS {materialized}({newest} LIMIT {ranked.CANDIDATES}), "  # noqa: S608
+        f"lo AS {materialized}(SELECT MIN(rid) AS rid FROM c), "
+        f"t AS {materialized}({older} LIMIT {ranked.TITLE_CANDIDATES}) "
+        "SELECT c.pk, c.ctype, c.rid, 0 FROM c UNION ALL SELECT t.pk, t.ctype, t.rid, 1 FROM t"
+    )
+    # A MATCH of a token no page has where the query has no title tier.
+    title = matching.title or "kcqgnotitle"
+    params = [*allowed_params, matching.match, *allowed_params, title]
+    candidates = list(fetch(queryset, sql, params))
+    lowest = min((rid for _pk, _ctype, rid, old in candidates if not old), default=0)
+    oldest = min((rid for _pk, _ctype, rid, old in candidates if old), default=None)
+    finals = _tiers_in_ranges(queryset, bonuses, lowest, oldest)
+
+    def walk_past(below, skipped, offset, limit):
+        excluded = ", ".join(str(int(rid)) for rid in skipped) or "NULL"
+        where = f'AND "{FTS}".rowid < {int(below)} AND "{FTS}".rowid NOT IN ({excluded})'
+        statement = (
+            _walk_sql("%s", matching.content_types, allowed_sql, where)
+            + f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        )
+        return [row[:2] for row in fetch(queryset, statement, [*allowed_params, matching.match])]
+
+    return newest_ranked(candidates, finals, counts, walked_to, walk_past)
+
+
+def _tiers_in_ranges(queryset, bonuses, lowest, oldest):
+    """{FTS rowid: the bonus of the tiers it matches} for rowids from ``lowest`` up and,
+    in the title only, from ``oldest`` (None: none) to ``lowest``."""
+    parts, params = [], []
+    for number, bonus in enumerate(bonuses):
+        parts.append(
+            f'SELECT rowid, {number} FROM "{FTS}" WHERE "{FTS}" MATCH %s '  # noqa: S608
+            f"AND rowid >= {int(lowest)}"
+        )
+        params.append(bonus.match)
+        if oldest is not None:
+            parts.append(
+                f'SELECT rowid, {number} FROM "{FTS}" WHERE "{FTS}" MATCH %s '  # noqa: S608
+                f"AND rowid >= {int(oldest)} AND rowid < {int(lowest)}"
+            )
+            params.append(bonus.in_title)
+    scores = Counter()
+    if parts:
+        for rid, number in fetch(queryset, " UNION ALL ".join(parts), params):
+            scores[rid] += EXACT_TIER * bonuses[number].weight
+    return scores
+
+
+def _ranked_in_full(queryset, matching, bonuses=None, lowest=0):
     """The ``BoundedRanked`` matches that ``queryset`` allows: counted by type, and the
     ``CANDIDATES`` best by bm25 (lower is better; then the newest, highest id) ranked
     by bm25 less ``weight × EXACT_TIER`` for each bonus tier of ``bonuses``
-    [(FTS entries, weight)] they match (as typed, phrase, title).
+    [``FTSBonus``] they match (as typed, phrase, title). ``lowest``: the oldest
+    match's FTS rowid (the walk read them all).
 
     One statement: the FTS matches joined to the caller's page queryset by primary
     key, so the MATCH runs once and each match costs one index lookup (an
@@ -265,17 +416,19 @@ def _allowed_matches(queryset, matching, bonuses=None):
     )
     rank = "-c.score"
     rank_params = []
-    for query, weight in bonuses or ():
+    for bonus in bonuses or ():
         # The bonus matches' FTS rowids are read once, from the full-text index alone
-        # (SQLite builds a temporary index of them), only for the candidates.
-        bonus_sql, bonus_params = (
-            query.order_by().values_list("pk", flat=True).query.sql_with_params()
+        # (SQLite builds a temporary index of them), only for the candidates, and only
+        # from the oldest match's rowid on (a constant, so FTS5 seeks to it).
+        weight = float(EXACT_TIER * bonus.weight)
+        rank += (
+            f' + CASE WHEN c.rid IN (SELECT rowid FROM "{FTS}" WHERE "{FTS}" MATCH %s '  # noqa: S608
+            f"AND rowid >= {int(lowest)}) THEN {weight} ELSE 0 END"
         )
-        rank += f" + CASE WHEN c.rid IN ({bonus_sql}) THEN {float(EXACT_TIER * weight)} ELSE 0 END"
-        rank_params.extend(bonus_params)
+        rank_params.append(bonus.match)
     candidates_sql = (
         f", c AS {materialized}(SELECT * FROM m "  # noqa: S608
-        f"ORDER BY m.score, m.pk DESC LIMIT {CANDIDATES}) "
+        f"ORDER BY m.score, m.pk DESC LIMIT {ranked.CANDIDATES}) "
         f"SELECT c.pk, c.ctype, {rank}, "
         "ROW_NUMBER() OVER (ORDER BY c.score, c.pk DESC), NULL FROM c"
     )
@@ -303,9 +456,9 @@ class FastRankedResults(OnePassRankedResultsMixin, SQLiteSearchResults):
         parts = self._ranked_parts()
         if parts is None or self.query_compiler._get_filterable_field(field_name) is None:
             return super().facet(field_name)
-        matching, _exact = parts
+        matching, _bonuses = parts
         queryset = self.query_compiler.queryset.filter(
-            pk__in=matching.values_list("index_entry__object_id", flat=True)
+            pk__in=matching.entries.values_list("index_entry__object_id", flat=True)
         )
         rows = queryset.order_by().values(field_name).annotate(count=Count("pk")).order_by("-count")
         return OrderedDict((row[field_name], row["count"]) for row in rows)
