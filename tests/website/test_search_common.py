@@ -100,3 +100,18 @@ def test_english_says_more_than(small_bounds, client, home_en):
     response = client.get("/en/search/", {"q": "industrial promotion"})
     assert response.status_code == 200
     assert "More than 8 results for “industrial promotion”" in response.content.decode()
+
+
+def test_older_title_pages_are_not_looked_for_when_the_newest_have_enough(
+    small_bounds, monkeypatch, common
+):
+    """When enough of the newest candidates have the words in the title, the older
+    title pages are not looked for (a walk over every title match): here with none
+    needed, the two old pages stay behind the newest."""
+    old, newer = common
+    monkeypatch.setattr(ranked, "TITLE_ENOUGH", 0)
+    results = search_pages(Page.objects.live().specific(), "khuyến công")
+    assert results.capped
+    shown = [page.pk for page in results[:8]]
+    assert shown == [page.pk for page in reversed(newer[-8:])]
+    assert not {page.pk for page in old} & set(shown)

@@ -24,7 +24,6 @@ counted and faceted with a second statement.
 """
 
 from django.contrib.postgres.search import SearchVectorExact, SearchVectorField
-from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
 from django.db.models.expressions import RawSQL
@@ -229,60 +228,62 @@ def _allowed_matches(queryset, matching, bonuses=None):
 
 def _ranked_newest(queryset, matching, bonuses, counts, walked_to):
     """The ``BoundedRanked`` of a common search: its ``CANDIDATES`` newest allowed
-    matches and the ``TITLE_CANDIDATES`` newest older ones with the title tier, ranked
-    by their rank and bonuses (computed for them only), then newest first."""
+    matches and, when fewer than ``TITLE_ENOUGH`` of those have the title tier, the
+    ``TITLE_CANDIDATES`` newest older ones that do, ranked by rank and bonuses (computed
+    for them only), then newest first."""
     allowed_sql, allowed_params = allowed_pks(queryset)
     pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
-    newest_sql, newest_params = _walk_sql(matching, allowed_sql, pk_type)
     titles = [bonus for bonus, _weight, in_title in bonuses if in_title]
-    older_entries = matching.filter(title=titles[0]) if titles else matching.none()
-    try:
-        older_sql, older_params = _walk_sql(
-            older_entries, allowed_sql, pk_type, 'WHERE x."kcqg_entry" < (SELECT eid FROM lo)'
-        )
-        older_params += allowed_params
-    except EmptyResultSet:  # no title tier
-        older_sql, older_params = "SELECT NULL::int, NULL::int, NULL::int WHERE false", []
-    # The rank of the candidates only (a sort of every match would rank them all).
-    scored_sql, scored_params = (
-        matching.order_by()
-        .filter(pk__in=RawSQL("SELECT eid FROM k", []))  # noqa: S611 - a constant
-        .values_list("kcqg_entry", "score")
-        .query.sql_with_params()
-    )
-    bonus_sql, bonus_params = _bonus_sql(queryset, bonuses)
-    table = IndexEntry._meta.db_table
-    sql = (
-        f"WITH c AS MATERIALIZED ({newest_sql} LIMIT {ranked.CANDIDATES}), "  # noqa: S608
-        "lo AS MATERIALIZED (SELECT MIN(eid) AS eid FROM c), "
-        f"t AS MATERIALIZED ({older_sql} LIMIT {ranked.TITLE_CANDIDATES}), "
-        "k AS MATERIALIZED (SELECT c.*, 0 AS old FROM c UNION ALL SELECT t.*, 1 FROM t), "
-        f"s AS MATERIALIZED ({scored_sql}) "
-        f"SELECT k.pk, k.ctype, k.eid, k.old, s.score + {bonus_sql} FROM k "
-        'INNER JOIN s ON s."kcqg_entry" = k.eid '
-        f'INNER JOIN "{table}" e ON e."id" = k.eid'
-    )
-    params = [
-        *newest_params,
-        *allowed_params,
-        *older_params,
-        *scored_params,
-        *bonus_params,
-    ]
-    candidates, finals = [], {}
-    for pk, content_type, entry, old, final in fetch(queryset, sql, params):
-        candidates.append((pk, content_type, entry, old))
-        finals[entry] = final
+
+    def walk(entries, where="", limit=ranked.CANDIDATES, offset=0):
+        sql, params = _walk_sql(entries, allowed_sql, pk_type, where)
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return sql, [*params, *allowed_params]
+
+    newest = _scored(queryset, matching, bonuses, titles, walk(matching))
+    candidates = [(pk, ctype, eid, False) for pk, ctype, eid, _final, _titled in newest]
+    finals = {eid: final for _pk, _ctype, eid, final, _titled in newest}
+    lowest = min(finals)
+    if titles and sum(titled for *_row, titled in newest) < ranked.TITLE_ENOUGH:
+        below = f'WHERE x."kcqg_entry" < {int(lowest)}'
+        in_title = walk(matching.filter(title=titles[0]), below, ranked.TITLE_CANDIDATES)
+        older = _scored(queryset, matching, bonuses, titles, in_title)
+        candidates += [(pk, ctype, eid, True) for pk, ctype, eid, _final, _titled in older]
+        finals.update({eid: final for _pk, _ctype, eid, final, _titled in older})
 
     def walk_past(below, skipped, offset, limit):
         where = f'WHERE x."kcqg_entry" < {int(below)}'
         if skipped:
             where += f' AND x."kcqg_entry" NOT IN ({", ".join(str(int(e)) for e in skipped)})'
-        statement, walk_params = _walk_sql(matching, allowed_sql, pk_type, where)
-        statement += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return [row[:2] for row in fetch(queryset, statement, [*walk_params, *allowed_params])]
+        sql, params = walk(matching, where, limit, offset)
+        return [row[:2] for row in fetch(queryset, sql, params)]
 
     return newest_ranked(candidates, finals, counts, walked_to, walk_past)
+
+
+def _scored(queryset, matching, bonuses, titles, walk):
+    """[(pk, ctype, entry id, rank + bonuses, in the title tier)] of the walk's rows
+    (SQL, params): the rank of those entries only (a sort of every match would rank them
+    all)."""
+    walk_sql, walk_params = walk
+    scored_sql, scored_params = (
+        matching.order_by()
+        .filter(pk__in=RawSQL("SELECT eid FROM c", []))  # noqa: S611 - a constant
+        .values_list("kcqg_entry", "score")
+        .query.sql_with_params()
+    )
+    bonus_sql, bonus_params = _bonus_sql(queryset, bonuses)
+    title_sql, title_params = _bonus_sql(queryset, [(titles[0], 1.0, True)] if titles else [])
+    table = IndexEntry._meta.db_table
+    sql = (
+        f"WITH c AS MATERIALIZED ({walk_sql}), "  # noqa: S608 - ORM-compiled SQL
+        f"s AS MATERIALIZED ({scored_sql}) "
+        f"SELECT c.pk, c.ctype, c.eid, s.score + {bonus_sql}, ({title_sql}) > 0 FROM c "
+        'INNER JOIN s ON s."kcqg_entry" = c.eid '
+        f'INNER JOIN "{table}" e ON e."id" = c.eid'
+    )
+    params = [*walk_params, *scored_params, *bonus_params, *title_params]
+    return list(fetch(queryset, sql, params))
 
 
 def _ranked_in_full(queryset, matching, bonuses=None):

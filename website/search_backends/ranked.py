@@ -21,8 +21,9 @@ at 100,000 articles, where a ranking pass and a count over every match took ~0.4
 is not scored or counted in full: a walk over its matches, newest first (the order
 they were indexed in), stops after ``COMMON + 1``; its count reads "more than 1,000"
 and its facets are the walk's. Its candidates are the ``CANDIDATES`` newest matches
-and the ``TITLE_CANDIDATES`` newest older ones with the query in their title, ranked
-by the bonus tiers, then newest first (``BoundedRanked.capped``).
+and, when fewer than ``TITLE_ENOUGH`` of them have the query in their title, the
+``TITLE_CANDIDATES`` newest older ones that do, ranked by the bonus tiers, then newest
+first (``BoundedRanked.capped``).
 
 A backend's results class sets ``allowed_matches``: a function
 ``(queryset, matching, bonuses) → BoundedRanked``, and its query compiler has
@@ -54,6 +55,9 @@ CANDIDATES = 1000
 # candidates: a search is scored in full exactly when every match is a candidate.
 COMMON = 1000
 TITLE_CANDIDATES = 200
+# Older title candidates are looked for only when fewer of the newest candidates than
+# this (a page of results) have the query in their title.
+TITLE_ENOUGH = 10
 
 
 def fetch(queryset, sql, params):

@@ -82,6 +82,7 @@ class FTSBonus:
     weight: float
     match: str
     in_title: str
+    title_tier: bool = False
 
 
 class FoldingObjectIndexer(FoldingIndexerMixin, ObjectIndexer):
@@ -228,6 +229,7 @@ class FoldingCompilerMixin:
                     weight,
                     self._match_param(bonus),
                     self._match_param(in_title),
+                    isinstance(query, InTitle),
                 )
             )
         return FTSMatching(entries, match, list(content_types), title), bonuses
@@ -320,67 +322,61 @@ def _allowed_matches(queryset, matching, bonuses=None):
 
 def _ranked_newest(queryset, matching, bonuses, allowed, counts, walked_to):
     """The ``BoundedRanked`` of a common search: the candidates are its ``CANDIDATES``
-    newest allowed matches (rowid ``lo`` and up) and the ``TITLE_CANDIDATES`` newest
-    older ones with the query in the title, ranked by the bonus tiers they match (for
-    the older ones, each tier in the title), then newest first.
+    newest allowed matches (FTS rowid ``lowest`` and up) and, when fewer than
+    ``TITLE_ENOUGH`` of those have the query in the title, the ``TITLE_CANDIDATES``
+    newest older ones that do. They are ranked by the bonus tiers they match (for the
+    older ones, each tier in the title), then newest first.
 
-    Two statements: the candidates, then each tier's matches in their rowid ranges
-    (given as constants: FTS5 then seeks to them; a bound from a subquery made it read
-    the words' whole lists). bm25 is not used: it counts each of the query's phrases
-    over the whole table first (~0.2 s for a common word at 100,000 articles), whatever
-    rows it is asked about. Past the candidates: the walk's order, newest first."""
+    The tiers are read from the FTS table in rowid ranges given as constants (FTS5
+    then seeks to them; a bound from a subquery made it read the words' whole lists).
+    bm25 is not used: it counts each of the query's phrases over the whole table first
+    (~0.2 s for a common word at 100,000 articles), whatever rows it is asked about.
+    Past the candidates: the walk's order, newest first."""
     allowed_sql, allowed_params = allowed
-    materialized = "MATERIALIZED " if sqlite3.sqlite_version_info >= (3, 35) else ""
-    lo = "(SELECT rid FROM lo)"
-    newest = _walk_sql("%s", matching.content_types, allowed_sql)
-    older = _walk_sql("%s", matching.content_types, allowed_sql, f'AND "{FTS}".rowid < {lo}')
-    sql = (
-        f"WITH c AS {materialized}({newest} LIMIT {ranked.CANDIDATES}), "  # noqa: S608
-        f"lo AS {materialized}(SELECT MIN(rid) AS rid FROM c), "
-        f"t AS {materialized}({older} LIMIT {ranked.TITLE_CANDIDATES}) "
-        "SELECT c.pk, c.ctype, c.rid, 0 FROM c UNION ALL SELECT t.pk, t.ctype, t.rid, 1 FROM t"
-    )
-    # A MATCH of a token no page has where the query has no title tier.
-    title = matching.title or "kcqgnotitle"
-    params = [*allowed_params, matching.match, *allowed_params, title]
-    candidates = list(fetch(queryset, sql, params))
-    lowest = min((rid for _pk, _ctype, rid, old in candidates if not old), default=0)
-    oldest = min((rid for _pk, _ctype, rid, old in candidates if old), default=None)
-    finals = _tiers_in_ranges(queryset, bonuses, lowest, oldest)
+
+    def walk(match, where="", limit=ranked.CANDIDATES, offset=0):
+        statement = _walk_sql("%s", matching.content_types, allowed_sql, where)
+        statement += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+        return list(fetch(queryset, statement, [*allowed_params, match]))
+
+    newest = walk(matching.match)
+    lowest = min(rid for _pk, _ctype, rid in newest)
+    finals, titled = _tiers_in_range(queryset, bonuses, lowest)
+    candidates = [(pk, ctype, rid, False) for pk, ctype, rid in newest]
+    if matching.title and len(titled) < ranked.TITLE_ENOUGH:
+        below = f'AND "{FTS}".rowid < {int(lowest)}'
+        older = walk(matching.title, below, ranked.TITLE_CANDIDATES)
+        if older:
+            oldest = min(rid for _pk, _ctype, rid in older)
+            finals.update(_tiers_in_range(queryset, bonuses, oldest, lowest, in_title=True)[0])
+            candidates += [(pk, ctype, rid, True) for pk, ctype, rid in older]
 
     def walk_past(below, skipped, offset, limit):
-        excluded = ", ".join(str(int(rid)) for rid in skipped) or "NULL"
-        where = f'AND "{FTS}".rowid < {int(below)} AND "{FTS}".rowid NOT IN ({excluded})'
-        statement = (
-            _walk_sql("%s", matching.content_types, allowed_sql, where)
-            + f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        )
-        return [row[:2] for row in fetch(queryset, statement, [*allowed_params, matching.match])]
+        where = f'AND "{FTS}".rowid < {int(below)}'
+        if skipped:
+            where += f' AND "{FTS}".rowid NOT IN ({", ".join(str(int(r)) for r in skipped)})'
+        return [row[:2] for row in walk(matching.match, where, limit, offset)]
 
     return newest_ranked(candidates, finals, counts, walked_to, walk_past)
 
 
-def _tiers_in_ranges(queryset, bonuses, lowest, oldest):
-    """{FTS rowid: the bonus of the tiers it matches} for rowids from ``lowest`` up and,
-    in the title only, from ``oldest`` (None: none) to ``lowest``."""
-    parts, params = [], []
-    for number, bonus in enumerate(bonuses):
-        parts.append(
-            f'SELECT rowid, {number} FROM "{FTS}" WHERE "{FTS}" MATCH %s '  # noqa: S608
-            f"AND rowid >= {int(lowest)}"
-        )
-        params.append(bonus.match)
-        if oldest is not None:
-            parts.append(
-                f'SELECT rowid, {number} FROM "{FTS}" WHERE "{FTS}" MATCH %s '  # noqa: S608
-                f"AND rowid >= {int(oldest)} AND rowid < {int(lowest)}"
-            )
-            params.append(bonus.in_title)
-    scores = Counter()
+def _tiers_in_range(queryset, bonuses, low, high=None, in_title=False):
+    """({FTS rowid: the bonus of the tiers it matches}, {rowids in the title tier}) for
+    rowids from ``low`` to ``high`` (None: the last); ``in_title``: each tier in the
+    title only."""
+    bound = f"AND rowid >= {int(low)}" + ("" if high is None else f" AND rowid < {int(high)}")
+    parts = [
+        f'SELECT rowid, {number} FROM "{FTS}" WHERE "{FTS}" MATCH %s {bound}'  # noqa: S608
+        for number in range(len(bonuses))
+    ]
+    params = [bonus.in_title if in_title else bonus.match for bonus in bonuses]
+    scores, titled = Counter(), set()
     if parts:
         for rid, number in fetch(queryset, " UNION ALL ".join(parts), params):
             scores[rid] += EXACT_TIER * bonuses[number].weight
-    return scores
+            if bonuses[number].title_tier:
+                titled.add(rid)
+    return scores, titled
 
 
 def _ranked_in_full(queryset, matching, bonuses=None, lowest=0):
