@@ -60,22 +60,38 @@ TITLE_CANDIDATES = 200
 TITLE_ENOUGH = 10
 
 
-def fetch(queryset, sql, params):
-    """Run a statement on ``queryset``'s database and yield its rows (read in batches)."""
+def fetch(queryset, sql, params, planner_off=()):
+    """Run a statement on ``queryset``'s database and yield its rows (read in batches).
+
+    ``planner_off``: PostgreSQL planner settings (``enable_indexscan``, …) turned off
+    for this statement only, where the planner's estimate of a full-text match is known
+    to mislead it (``postgres.py``), and turned on again after it (their default)."""
     with connections[queryset.db].cursor() as cursor:
-        cursor.execute(sql, params)
-        while rows := cursor.fetchmany(BATCH):
-            yield from rows
+        if not planner_off:
+            cursor.execute(sql, params)
+            while rows := cursor.fetchmany(BATCH):
+                yield from rows
+            return
+        # One round trip each way; these planner settings are "on" by default.
+        turn = "SELECT " + ", ".join(f"set_config('{name}', %s, false)" for name in planner_off)
+        cursor.execute(turn, ["off"] * len(planner_off))
+        try:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        finally:
+            cursor.execute(turn, ["on"] * len(planner_off))
+    yield from rows
 
 
-def bounded(queryset, base, candidates, more_sql):
+def bounded(queryset, base, candidates, more_sql, planner_off=()):
     """The ``BoundedRanked`` of one ranking statement: ``base`` (SQL, params) defines
     the CTE ``m`` (pk, ctype, score, …: every allowed match); ``candidates`` (SQL,
     params) selects
     (pk, ctype, final score, position) of the candidates, higher final score first,
     and the statement adds (NULL, ctype, NULL, NULL, count) rows of ``m`` by type;
     ``more_sql`` (with ``{limit}`` and ``{offset}``) gives (pk, ctype) in the cheap
-    order past the candidates."""
+    order past the candidates. ``planner_off``: as ``fetch``'s, for the ranking
+    statement."""
     base_sql, base_params = base
     candidates_sql, candidates_params = candidates
     sql = (
@@ -85,7 +101,7 @@ def bounded(queryset, base, candidates, more_sql):
     rows = []
     counts = Counter()
     for pk, content_type, final, position, count in fetch(
-        queryset, sql, [*base_params, *candidates_params]
+        queryset, sql, [*base_params, *candidates_params], planner_off
     ):
         if pk is None:
             counts[content_type] += count
