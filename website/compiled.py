@@ -10,12 +10,15 @@ pages; a shape starts with a name of the app's own (``("news", ...)``).
 
     compiled(shape, build, values)          # rows (tuples)
     compiled_objects(shape, build, values)  # model instances, as the queryset gives them
+    compiled_prefetch(instances, relation, shape, build)  # as prefetch_related(relation)
 """
 
 import copy
+import datetime
 import uuid
 
 from django.db import connection, connections
+from modelcluster.queryset import FakeQuerySet
 
 _COMPILED = {}
 _MARK = -7_300_000_000  # marker integers count down from here; no id is negative
@@ -26,8 +29,10 @@ def compiled(shape, build, values, *args):
 
     ``shape`` names everything but ``values`` that changes the statement (list
     lengths, which parts there are, the LIMIT); ``values`` are integers, strings,
-    UUIDs or None (None is given as is: it may change the shape, so ``shape`` must
-    say so).
+    UUIDs, dates or None (None is given as is: it may change the shape, so ``shape``
+    must say so). ``build`` gets a marker in place of each value and must use it as it
+    is: a date's marker is a date in the year 1, so a statement that needs its year (or
+    anything else computed from a value) takes that as a value of its own.
     """
     key = (connection.alias, shape)
     statement = _COMPILED.get(key)
@@ -73,6 +78,38 @@ def compiled_objects(shape, build, values):
     return list(queryset)
 
 
+def compiled_prefetch(instances, relation, shape, build):
+    """Give each of ``instances`` its rows of the reverse foreign key (or ParentalKey)
+    ``relation``, where ``prefetch_related(relation)`` puts them, from ``build(ids)`` (a
+    queryset of the related model narrowed to the instances' ids, ``…__in=ids``) compiled
+    once per shape and number of instances.
+
+    ``prefetch_related`` builds and compiles its query on every call, which for a handful
+    of cards cost more than running it. ``instance.<relation>.all()`` then answers from
+    the rows (an in-memory queryset, as modelcluster's), each row's foreign key already
+    pointing at its instance. Relies on Django's related managers answering from the
+    instance's ``_prefetched_objects_cache`` (fingerprinted in website/patches/__init__.py,
+    ELSEWHERE).
+    """
+    if not instances:
+        return
+    field = getattr(type(instances[0]), relation).field  # the foreign key, on the rows
+    ids = sorted({instance.pk for instance in instances})
+    rows = compiled_objects((*shape, len(ids)), build, ids)
+    by_owner = {}
+    for row in rows:
+        by_owner.setdefault(getattr(row, field.attname), []).append(row)
+    for instance in instances:
+        own = by_owner.get(instance.pk, [])
+        for row in own:
+            field.set_cached_value(row, instance)
+        if not hasattr(instance, "_prefetched_objects_cache"):
+            instance._prefetched_objects_cache = {}
+        instance._prefetched_objects_cache[field.remote_field.cache_name] = FakeQuerySet(
+            field.model, own
+        )
+
+
 def _slots(markers, params):
     """Where each marker went among a compiled statement's ``params``: [(True, index in
     values) or (False, the literal parameter)]."""
@@ -84,7 +121,9 @@ def _slots(markers, params):
 
 def _is_marker(param, where):
     return (
-        not isinstance(param, bool) and isinstance(param, int | str | uuid.UUID) and param in where
+        not isinstance(param, bool)
+        and isinstance(param, int | str | uuid.UUID | datetime.date)
+        and param in where
     )
 
 
@@ -95,11 +134,18 @@ def _marker(n, value):
         return uuid.UUID(int=2**127 + n)
     if isinstance(value, str):
         return f"~marker{n}~"
+    if isinstance(value, datetime.datetime):
+        raise TypeError("compiled(): a datetime is not a value it can mark; give a date")
+    if isinstance(value, datetime.date):
+        return datetime.date(1, 1, 1) + datetime.timedelta(days=n)
     return _MARK - n
 
 
 def _db_value(value):
-    """A value as the database driver is given it (a UUID as hex without a native type)."""
+    """A value as the database driver is given it (a UUID as hex without a native type,
+    a date as the backend adapts a date field's value)."""
     if isinstance(value, uuid.UUID) and not connection.features.has_native_uuid_field:
         return value.hex
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return connection.ops.adapt_datefield_value(value)
     return value

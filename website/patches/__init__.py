@@ -79,6 +79,14 @@ ELSEWHERE = {
     "django.db.models.query:ModelIterable.__iter__": "c2a744b8c18e0b4a",
     "django.db.models.sql.compiler:SQLCompiler.execute_sql": "c1be0e0faedcb93e",
     "django.db.models.sql.compiler:SQLCompiler.results_iter": "d279d61b80a3a115",
+    # website/compiled.py, compiled_prefetch: rows put where ``prefetch_related`` puts
+    # them, the instance's ``_prefetched_objects_cache`` under the relation's cache name,
+    # which Django's reverse foreign key manager answers from (and modelcluster's
+    # ParentalKey manager through it, when the instance holds no unsaved rows).
+    "django.db.models.fields.related_descriptors:create_reverse_many_to_one_manager": (
+        "3d4329019191b419"
+    ),
+    "modelcluster.fields:create_deferring_foreign_related_manager": "f374746c1d713edf",
 }
 
 
