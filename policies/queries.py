@@ -312,14 +312,17 @@ def latest_in_force(locale, limit=3, today=None):
     """The newest documents in force (or amended) on ``today``: title, number and date
     for a short list (no status, no issuer: half the cost of ``policies_for``). Only
     the columns the list shows are read (a document has ~60). One query, compiled once
-    per ``limit`` (``website.compiled``)."""
+    per ``limit`` and year (``website.compiled``: the year compared with a document's
+    last year is part of the statement)."""
     today = today or timezone.localdate()
     return compiled_objects(
-        ("policies", "latest-in-force", limit),
+        ("policies", "latest-in-force", limit, today.year),
         lambda values: (
-            _in_effect(*values).only(*LATEST_FIELDS).order_by("-issue_date", "pk")[:limit]
+            _in_effect(*values, year=today.year)
+            .only(*LATEST_FIELDS)
+            .order_by("-issue_date", "pk")[:limit]
         ),
-        [locales.locale_id(locale), today, today.year],
+        [locales.locale_id(locale), today],
     )
 
 

@@ -81,6 +81,62 @@ def test_dates_are_values_of_their_own(images):
         assert [image.pk for image in found] == [images[n].pk for n in expected], day
 
 
+@pytest.mark.django_db
+def test_a_value_left_out_of_the_statement_is_refused():
+    """A comparison the ORM finds always true for the marker (a negative file size) or a
+    value computed from it (another day of a date) would leave the call's value out:
+    refused."""
+    Image = get_image_model()
+    with pytest.raises(ValueError, match="not in its statement"):
+        compiled(
+            ("tests", "dropped"),
+            lambda values: Image.objects.exclude(file_size__lt=values[0]).values("pk"),
+            [100],
+        )
+    with pytest.raises(ValueError, match="not in its statement"):
+        compiled_objects(
+            ("tests", "computed"),
+            lambda values: Image.objects.filter(created_at__date=values[0].replace(month=6)),
+            [dt.date(2024, 5, 1)],
+        )
+
+
 def test_a_datetime_is_refused_as_a_value():
     with pytest.raises(TypeError):
         compiled(("tests", "datetime"), lambda values: None, [dt.datetime(2024, 1, 1)])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_each_connection_converts_the_values_it_reads(images):
+    """The columns' converters are kept per database connection: a thread of its own
+    (another connection) reads aware datetimes too."""
+    import threading
+
+    from django.db import connections
+
+    Image = get_image_model()
+
+    def created(pk):
+        found = compiled_objects(
+            ("tests", "one-image"), lambda values: Image.objects.filter(pk__in=values), [pk]
+        )
+        return found[0].created_at
+
+    results = [created(images[0].pk)]
+
+    def elsewhere():
+        try:
+            results.append(created(images[1].pk))
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join()
+    results.append(created(images[2].pk))
+    assert [value == image.created_at for value, image in zip(results, images, strict=True)] == [
+        True,
+        True,
+        True,
+    ]
+    assert all(isinstance(value, dt.datetime) and value.tzinfo for value in results)
