@@ -47,6 +47,7 @@ class Patch:
 
 PATCHES = (
     Patch("image_filters", PERFORMANCE),
+    Patch("image_attrs", PERFORMANCE),
     Patch("routing", PERFORMANCE),
     Patch("sqlite_stats", PERFORMANCE),
     Patch("gc_freeze", PERFORMANCE, stage="process"),
