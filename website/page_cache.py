@@ -16,9 +16,10 @@ deleting a page, and saving or deleting any content model (snippets, settings,
 images, documents, comments once approved, …) bumps it, so every cached page
 expires at once. The version lives in the cache when the cache is shared
 (Redis), else in a stamp file next to the media, so that every gunicorn worker
-of one machine sees a bump at once. The date is part of the key, so "most read
-this week" boxes turn over daily; PAGE_CACHE_SECONDS bounds how stale a view
-count can be.
+of one machine sees a bump at once. A request reads it once, as it begins, for its
+cache key and the chrome's look-ups (``held_version``), and again only after a bump
+of its own. The date is part of the key, so "most read this week" boxes turn over
+daily; PAGE_CACHE_SECONDS bounds how stale a view count can be.
 
 When Redis is down (website/cache.py) every look-up misses, so pages are rendered
 as if uncached, and the version reads as a fresh one each time. A bump that could
