@@ -1,11 +1,11 @@
 """Every queryset of the multimedia app: the live, public pages of the section."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch
 from wagtail.models import Page
 
 from website import counter, locales
-from website.compiled import compiled_objects
+from website.compiled import compiled_objects, compiled_prefetch
+from website.renditions import attach_renditions
 from website.sql import in_locale
 from website.visibility import public_q
 
@@ -69,14 +69,21 @@ def audios(locale, index=None):
 
 
 def photo_stories(locale, index=None):
-    """Live, public photo stories, newest first, with their photos (for the cover)."""
-    photos = PhotoStoryPhoto.objects.select_related("image").order_by("sort_order", "pk")
+    """Live, public photo stories, newest first (``items`` gives them their photos, for
+    the cover)."""
     return (
         _live(PhotoStoryPage, locale, index)
         .only(*CARD_FIELDS[:-3])
         .select_related("listing_image")
-        .prefetch_related(Prefetch("photos", queryset=photos))
         .order_by("-date", "-id")
+    )
+
+
+def _story_photos(ids):
+    return (
+        PhotoStoryPhoto.objects.filter(page_id__in=ids)
+        .select_related("image")
+        .order_by("sort_order", "pk")
     )
 
 
@@ -91,16 +98,20 @@ def infographics(locale, index=None):
 
 def items(locale, index=None, limit=None):
     """Every kind of the section's pages of a language, newest first: one query per
-    kind, merged (the section holds tens of items, not thousands). Each query is
-    compiled once per kind, index and limit (``website.compiled``)."""
+    kind, merged (the section holds tens of items, not thousands), and one for the
+    photo stories' photos. Each query is compiled once per kind, index and limit
+    (``website.compiled``)."""
     merged = []
     where = (index.path, index.depth) if index is not None else None
     for kind in (videos, audios, photo_stories, infographics):
-        merged += compiled_objects(
+        found = compiled_objects(
             ("multimedia", kind.__name__, where, limit),
             lambda values, kind=kind: _newest(kind(values[0], index), limit),
             [locales.locale_id(locale)],
         )
+        if kind is photo_stories:
+            compiled_prefetch(found, "photos", ("multimedia", "story-photos"), _story_photos)
+        merged += found
     merged.sort(key=lambda page: (page.date, page.pk), reverse=True)
     return merged[:limit] if limit else merged
 
@@ -127,7 +138,11 @@ def most_viewed(locale, n=5):
 
 
 def latest(locale, limit):
-    return items(locale, limit=limit)
+    """The ``limit`` newest items of a language, their posters' renditions fetched at
+    once (``website.renditions.attach_renditions``)."""
+    found = items(locale, limit=limit)
+    attach_renditions([item.get_poster() for item in found])
+    return found
 
 
 def podcast_episodes(locale, limit=100):

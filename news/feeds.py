@@ -5,10 +5,11 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from news.queries import articles, attach_renditions, for_feed
+from news.queries import articles, for_feed
 from website import page_functions
 from website.feeds import image_enclosures
 from website.origin import absolute
+from website.renditions import attach_renditions
 
 FEED_ITEMS = 20
 

@@ -21,6 +21,7 @@ from website import page_functions
 from website.locales import language_code
 from website.pagination import ListPaginator, page_or_404
 from website.querystring import NO_MATCH, SLUG, QueryFilters
+from website.renditions import attach_renditions
 from website.text import MONTHS_EN
 
 # Listing pages are counted up to this many (20 articles each: 2,000 articles).
@@ -172,7 +173,7 @@ def listing(index, request, category=None, tag=None):
     )
     page_obj = page_or_404(paginator, request.GET.get("page"))
     articles = list(page_obj.object_list)
-    queries.attach_renditions([a.card_image for a in articles])
+    attach_renditions([a.card_image for a in articles])
     context = {
         "articles": articles,
         "page_obj": page_obj,
@@ -208,7 +209,7 @@ def article_context(article, request, comment_form=None):
     links to the index's category and tag pages."""
     context = {}
     related = queries.related_articles(article)
-    queries.attach_renditions(
+    attach_renditions(
         [article.hero_image, *queries.body_images(article.body), *(a.card_image for a in related)]
     )
     index = article.parent_index

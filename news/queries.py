@@ -9,7 +9,6 @@ need (``website.sql``). Other apps reach the news through Wagtail hooks
 (``news.wagtail_hooks``), not by importing this module.
 """
 
-import copy
 import operator
 from functools import reduce
 
@@ -28,7 +27,6 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast
 from django.db.models.lookups import Exact, In
-from wagtail.images import get_image_model
 from wagtail.models import Page, ReferenceIndex
 
 from news.models import (
@@ -43,6 +41,7 @@ from news.models import (
 from website import chrome, counter, locales
 from website.compiled import compiled, compiled_objects
 from website.models import Province
+from website.renditions import attach_renditions
 from website.sql import in_locale, unindexed
 from website.visibility import public_q
 
@@ -75,13 +74,15 @@ def articles(locale, index=None):
     kept with the chrome (``_few_article_ids``).
     """
     locale_id = locales.locale_id(locale)
-    queryset = NewsArticlePage.objects.live().filter(public_q(), in_locale(locale_id))
-    ids = _few_article_ids(locale_id)
-    if ids is not None:
-        queryset = queryset.filter(pk__in=ids)
+    queryset = _live_articles(locale_id, _few_article_ids(locale_id))
     if index is not None:
         queryset = queryset.descendant_of(index)
     return queryset.order_by("-publish_date", "-pk")
+
+
+def _live_articles(locale_id, ids):
+    queryset = NewsArticlePage.objects.live().filter(public_q(), in_locale(locale_id))
+    return queryset if ids is None else queryset.filter(pk__in=ids)
 
 
 def _few_article_ids(locale_id):
@@ -269,40 +270,6 @@ def for_feed(queryset):
     ).defer_streamfields()
 
 
-def attach_renditions(images):
-    """Fetch the existing renditions of all these images in one query.
-
-    Each image then finds its renditions without a query of its own, so a page's
-    query count does not grow with the number of pictures on it.
-    """
-    images = [image for image in images if image is not None]
-    if not images:
-        return
-    Rendition = get_image_model().get_rendition_model()
-    image_ids = sorted({image.pk for image in images})
-    by_image = {}
-    found = compiled_objects(
-        ("news", "renditions", len(image_ids)),
-        lambda values: Rendition.objects.filter(image_id__in=values),
-        image_ids,
-    )
-    for rendition in found:
-        by_image.setdefault(rendition.image_id, []).append(rendition)
-    given = set()
-    for image in images:
-        own = []
-        for rendition in by_image.get(image.pk, []):
-            # Each image instance gets its own renditions: a body image carries its own
-            # alt text, and the rendition must not fetch its image again. The first
-            # instance of an image takes the fetched ones, later instances copies.
-            if id(rendition) in given:
-                rendition = copy.copy(rendition)
-            given.add(id(rendition))
-            rendition.image = image
-            own.append(rendition)
-        image.prefetched_renditions = own
-
-
 def body_images(stream_value):
     """The images of the body's captioned-image blocks."""
     return [
@@ -313,10 +280,33 @@ def body_images(stream_value):
 
 
 def latest(locale=None, n=5):
-    """The ``n`` newest live, public articles of a language, ready for cards."""
-    result = list(for_listing(articles(locale))[:n])
+    """The ``n`` newest live, public articles of a language (``articles``), ready for
+    cards: one query, compiled once per ``n`` (and, for a language listed by ids, per
+    power of two of their number); the renditions of their pictures in one more."""
+    locale_id = locales.locale_id(locale)
+    ids = _few_article_ids(locale_id)
+    if ids == []:
+        return []
+    ids = None if ids is None else _padded(ids)
+    result = compiled_objects(
+        ("news", "latest", n, None if ids is None else len(ids)),
+        lambda values: for_listing(
+            _live_articles(values[0], None if ids is None else values[1:]).order_by(
+                "-publish_date", "-pk"
+            )
+        )[:n],
+        [locale_id, *(ids or [])],
+    )
     attach_renditions([article.card_image for article in result])
     return result
+
+
+def _padded(ids):
+    """``ids`` with the last one repeated up to the next power of two: the statement
+    compiled for that many serves every list up to it (a dozen shapes at most, not one
+    per number of articles)."""
+    size = 1 << (len(ids) - 1).bit_length()
+    return [*ids, *[ids[-1]] * (size - len(ids))]
 
 
 def most_read(locale=None, n=5, days=MOST_READ_DAYS):

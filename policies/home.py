@@ -13,5 +13,5 @@ def home_section_context(request, page):
     return {
         "index": index,
         "guide_url": index.guide_url(),
-        "latest": latest_in_force(page.locale, limit=3),
+        "latest": latest_in_force(page.locale_id, limit=3),
     }

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from django.db.models import Exists, OuterRef, Q, Value
 from django.utils import timezone
 
+from website import locales
+from website.compiled import compiled_objects
 from website.models import Province, Sector, SupportType
 from website.search import fold, search_pages
 from website.sql import in_locale
@@ -294,12 +296,12 @@ def policies_for(
     return list(queryset[:limit] if limit else queryset)
 
 
-def _in_effect(locale, today):
+def _in_effect(locale, today, year=None):
     # Not base_queryset(): this one never goes to a search backend, so it can say
     # "public" and "in this language" inside its one query, in a way that does not
     # let SQLite drive it from the locale index (half of all pages are articles).
     return PolicyPage.objects.live().filter(
-        public_q(), in_locale(locale), in_effect_condition(today)
+        public_q(), in_locale(locale), in_effect_condition(today, year)
     )
 
 
@@ -309,10 +311,19 @@ LATEST_FIELDS = ["id", "title", "url_path", "locale_id", "document_number", "iss
 def latest_in_force(locale, limit=3, today=None):
     """The newest documents in force (or amended) on ``today``: title, number and date
     for a short list (no status, no issuer: half the cost of ``policies_for``). Only
-    the columns the list shows are read (a document has ~60)."""
+    the columns the list shows are read (a document has ~60). One query, compiled once
+    per ``limit`` and year (``website.compiled``: the year compared with a document's
+    last year is part of the statement)."""
     today = today or timezone.localdate()
-    queryset = _in_effect(locale, today).only(*LATEST_FIELDS).order_by("-issue_date", "pk")
-    return list(queryset[:limit])
+    return compiled_objects(
+        ("policies", "latest-in-force", limit, today.year),
+        lambda values: (
+            _in_effect(*values, year=today.year)
+            .only(*LATEST_FIELDS)
+            .order_by("-issue_date", "pk")[:limit]
+        ),
+        [locales.locale_id(locale), today],
+    )
 
 
 # A document number in what the reader typed: "45/2012", "1288/QĐ-TTg", "45/2012/nd-cp".

@@ -10,8 +10,8 @@ HOME_PRODUCTS = 4
 
 
 def home_section_context(request, page):
-    case_studies = queries.featured_case_studies(page.locale, HOME_CASE_STUDIES)
-    products = queries.featured_products(page.locale, HOME_PRODUCTS)
+    case_studies = queries.featured_case_studies(page.locale_id, HOME_CASE_STUDIES)
+    products = queries.featured_products(page.locale_id, HOME_PRODUCTS)
     if not case_studies and not products:
         return None
     return {

@@ -30,8 +30,10 @@ from django.db.models import (
 from wagtail.images import get_image_model
 
 from website import locales
+from website.compiled import compiled_objects, compiled_prefetch
 from website.locales import resolve_locale
 from website.models import Province, Sector, SupportType
+from website.renditions import attach_renditions
 from website.sql import in_locale
 from website.taxonomy import in_language, translate_relations
 from website.visibility import public_q
@@ -88,19 +90,27 @@ def _first_photos(model):
     return model.objects.filter(pk=Subquery(first.values("pk")[:1])).select_related("image")
 
 
+def _case_study_columns(queryset):
+    return queryset.select_related("province__region", "sector", "listing_image").only(
+        *CASE_STUDY_CARD_FIELDS
+    )
+
+
+def _product_columns(queryset):
+    return queryset.select_related("producer_province__region", "listing_image").only(
+        *PRODUCT_CARD_FIELDS
+    )
+
+
 def case_study_cards(queryset):
     """Select and prefetch what a case-study card shows: place, sector, cover image
     (at most four queries: the pages, their first photos, and two of renditions). The
     pages' ``gallery_images`` then hold the first photo alone: cards only."""
     photos = _first_photos(CaseStudyImage)
-    return (
-        queryset.select_related("province__region", "sector", "listing_image")
-        .only(*CASE_STUDY_CARD_FIELDS)
-        .prefetch_related(
-            _renditions("listing_image"),
-            Prefetch("gallery_images", queryset=photos),
-            _renditions("gallery_images__image"),
-        )
+    return _case_study_columns(queryset).prefetch_related(
+        _renditions("listing_image"),
+        Prefetch("gallery_images", queryset=photos),
+        _renditions("gallery_images__image"),
     )
 
 
@@ -108,15 +118,31 @@ def product_cards(queryset):
     """Select and prefetch what a product card shows: province and cover image (the
     pages' ``images`` then hold the first photo alone: cards only)."""
     photos = _first_photos(ProductImage)
-    return (
-        queryset.select_related("producer_province__region", "listing_image")
-        .only(*PRODUCT_CARD_FIELDS)
-        .prefetch_related(
-            _renditions("listing_image"),
-            Prefetch("images", queryset=photos),
-            _renditions("images__image"),
-        )
+    return _product_columns(queryset).prefetch_related(
+        _renditions("listing_image"),
+        Prefetch("images", queryset=photos),
+        _renditions("images__image"),
     )
+
+
+def _compiled_cards(name, build, locale, limit, photos, relation):
+    """The ``limit`` cards of ``build(locale id)`` (a queryset of card columns), what
+    ``case_study_cards`` / ``product_cards`` give, in queries compiled once (the pages,
+    their first photos) and the covers' renditions with the page's other pictures
+    (``website.renditions.attach_renditions``)."""
+    pages = compiled_objects(
+        ("showcase", name, limit),
+        lambda values: build(values[0])[:limit],
+        [locales.locale_id(locale)],
+    )
+    compiled_prefetch(
+        pages,
+        relation,
+        ("showcase", name, "first-photos"),
+        lambda ids: _first_photos(photos).filter(page_id__in=ids),
+    )
+    attach_renditions([page.get_cover_image() for page in pages])
+    return pages
 
 
 def translated_case_studies(pages, locale_id=None):
@@ -181,16 +207,28 @@ def case_studies_for(
 
 def featured_case_studies(locale=None, limit=3):
     """The editors' featured case studies, then the newest, ``limit`` in all."""
-    queryset = live_case_studies(locale).order_by(
-        "-featured", "-first_published_at", "-year_start", "-pk"
+
+    def build(locale_id):
+        return _case_study_columns(live_case_studies(locale_id)).order_by(
+            "-featured", "-first_published_at", "-year_start", "-pk"
+        )
+
+    pages = _compiled_cards(
+        "featured-case-studies", build, locale, limit, CaseStudyImage, "gallery_images"
     )
-    return translated_case_studies(case_study_cards(queryset)[:limit])
+    return translated_case_studies(pages)
 
 
 def featured_products(locale=None, limit=4):
     """The editors' featured products, then the newest, ``limit`` in all."""
-    queryset = live_products(locale).order_by("-featured", "-first_published_at", "-pk")
-    return translated_products(product_cards(queryset)[:limit])
+
+    def build(locale_id):
+        return _product_columns(live_products(locale_id)).order_by(
+            "-featured", "-first_published_at", "-pk"
+        )
+
+    pages = _compiled_cards("featured-products", build, locale, limit, ProductImage, "images")
+    return translated_products(pages)
 
 
 def products_by_translation(keys, locale=None):

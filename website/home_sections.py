@@ -11,6 +11,8 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from website.renditions import batched
+
 
 @dataclass(frozen=True)
 class HomeSection:
@@ -28,10 +30,13 @@ def register_home_section(key, *, order, template, context):
 
 
 def render_sections(request, page):
-    """[(template, context)] in order; a section that returns None is skipped."""
+    """[(template, context)] in order; a section that returns None is skipped. The
+    renditions the sections ask for (``website.renditions.attach_renditions``) come in
+    one query for them all."""
     rendered = []
-    for section in sorted(_SECTIONS.values(), key=lambda s: (s.order, s.key)):
-        context = section.context(request, page)
-        if context is not None:
-            rendered.append({"template": section.template, "context": context})
+    with batched():
+        for section in sorted(_SECTIONS.values(), key=lambda s: (s.order, s.key)):
+            context = section.context(request, page)
+            if context is not None:
+                rendered.append({"template": section.template, "context": context})
     return rendered

@@ -74,13 +74,17 @@ def locale_id(locale=None):
 
 def index_page(model, locale):
     """The first live, public ``model`` page (tree order) of ``locale`` (a Locale, id
-    or language code), or None. Site structure read on many pages: from the chrome
-    cache, which every publish, unpublish and move renews."""
+    or language code), or None, with its Locale. Site structure read on many pages: from
+    the chrome cache, which every publish, unpublish and move renews."""
     found_id = locale_id(locale)
     return chrome.cached(
         "index-page",
         [model._meta.label_lower, found_id],
         lambda: (
-            model.objects.live().filter(public_q(), in_locale(found_id)).order_by("path").first()
+            model.objects.live()
+            .filter(public_q(), in_locale(found_id))
+            .select_related("locale")
+            .order_by("path")
+            .first()
         ),
     )

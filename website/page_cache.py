@@ -16,9 +16,10 @@ deleting a page, and saving or deleting any content model (snippets, settings,
 images, documents, comments once approved, …) bumps it, so every cached page
 expires at once. The version lives in the cache when the cache is shared
 (Redis), else in a stamp file next to the media, so that every gunicorn worker
-of one machine sees a bump at once. The date is part of the key, so "most read
-this week" boxes turn over daily; PAGE_CACHE_SECONDS bounds how stale a view
-count can be.
+of one machine sees a bump at once. A request reads it once, as it begins, for its
+cache key and the chrome's look-ups (``held_version``), and again only after a bump
+of its own. The date is part of the key, so "most read this week" boxes turn over
+daily; PAGE_CACHE_SECONDS bounds how stale a view count can be.
 
 When Redis is down (website/cache.py) every look-up misses, so pages are rendered
 as if uncached, and the version reads as a fresh one each time. A bump that could
@@ -37,6 +38,8 @@ this, each of a worker's threads rendered the busiest pages side by side (a sear
 a word in every article twice at once: twice the time, twice the memory).
 """
 
+import contextlib
+import contextvars
 import hashlib
 import logging
 import os
@@ -78,9 +81,30 @@ def _stamp_file():
 
 
 _pending_bump = threading.Event()  # a bump Redis missed: made when it answers again
+# The version read once for the request being served (``held_version``); None: read it.
+_held = contextvars.ContextVar("kcqg_page_cache_version", default=None)
 
 
 def current_version():
+    """The site-wide version (a string). Within a request, the one read as it began,
+    unless the request itself bumped it since (``held_version``)."""
+    held = _held.get()
+    return held if held is not None else _read_version()
+
+
+@contextlib.contextmanager
+def held_version():
+    """Read the version once for everything inside (a request: its page cache key and
+    the chrome's dozen look-ups, each a Redis round trip or a stat of the stamp file).
+    A bump inside lets go of it: what follows reads the new one."""
+    token = _held.set(_read_version())
+    try:
+        yield
+    finally:
+        _held.reset(token)
+
+
+def _read_version():
     if _shared_cache():
         if _pending_bump.is_set() and cache_available(cache):
             bump_version("made after a cache outage")
@@ -98,6 +122,7 @@ def current_version():
 
 def bump_version(reason=""):
     """Expire every cached page (all languages, all workers)."""
+    _held.set(None)
     if _shared_cache():
         was_pending = _pending_bump.is_set()
         _pending_bump.clear()
@@ -271,6 +296,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with held_version():
+            return self._serve(request)
+
+    def _serve(self, request):
         if request.method in ("GET", "HEAD"):
             strip_tracking_params(request)
         if not (_enabled() and _request_cacheable(request)):

@@ -4,6 +4,8 @@ from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageViewRestriction
 
+from website import chrome
+
 
 def public_q():
     """Not in a private section, as a subquery.
@@ -23,8 +25,11 @@ def ancestor_view_restrictions(page):
 
     An alias (the page or an ancestor) counts by its source page, as in Wagtail's
     ``Page.get_view_restrictions``, followed through up to three aliases of aliases;
-    the restrictions an alias carries itself are not used (as in Wagtail).
+    the restrictions an alias carries itself are not used (as in Wagtail). None at all,
+    without a query, while no page of the site has a restriction (``any_restriction``).
     """
+    if not any_restriction():
+        return PageViewRestriction.objects.none()
     steplen = page.steplen
     paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
     return PageViewRestriction.objects.filter(
@@ -34,3 +39,10 @@ def ancestor_view_restrictions(page):
         | Q(page__aliases__aliases__aliases__path__in=paths),
         page__alias_of__isnull=True,
     ).distinct()
+
+
+def any_restriction():
+    """Whether any page has a view restriction, from the chrome cache: saving or deleting
+    a restriction renews it (``website.signals``), and a site without private pages
+    then serves every page without asking for its restrictions."""
+    return chrome.cached("any-view-restriction", [], lambda: PageViewRestriction.objects.exists())

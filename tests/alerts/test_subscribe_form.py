@@ -50,3 +50,36 @@ def test_confirmation_mails_are_limited_per_address(
     assert [a.status_code for a in answers] == [200, 200, 200]  # the same answer
     assert Subscription.objects.count() == 3
     assert [m.to for m in django_mail.outbox] == [["nhieu@example.vn"]] * 2
+
+
+def test_a_kept_form_is_the_template_s_own_with_signed_values_of_each_page(
+    client, policy_index, settings
+):
+    """The form's HTML is kept per language, address and description; each page shown
+    still gets its own scope (its address) and its own fill-time token, and the form is
+    what the template renders afresh."""
+    import re
+
+    from alerts import wagtail_hooks
+    from alerts.forms import read_scope
+
+    def form_of(url):
+        html = client.get(url).content.decode()
+        return re.search(r'<section class="alert-subscribe.*?</section>', html, re.S).group(0)
+
+    filtered = policy_index.url + "?sector=thu-cong-my-nghe"
+    kept = [form_of(policy_index.url), form_of(policy_index.url), form_of(filtered)]
+    fields = [form_fields(html)[1] for html in kept]
+    assert len({f["form_ts"] for f in fields}) == 3  # a token of its own each time
+    assert [read_scope(f["scope"])[3] for f in fields] == [policy_index.url] * 2 + [filtered]
+    assert kept[2] != kept[0]  # the filters in words: another description
+
+    settings.DEBUG = True  # nothing kept: rendered afresh
+    wagtail_hooks._RENDERED.clear()
+    fresh = [form_of(policy_index.url), form_of(filtered)]
+    assert not wagtail_hooks._RENDERED
+
+    def unsigned(html):
+        return re.sub(r'name="(scope|form_ts)" value="[^"]*"', r'name="\1" value=""', html)
+
+    assert [unsigned(html) for html in fresh] == [unsigned(kept[0]), unsigned(kept[2])]

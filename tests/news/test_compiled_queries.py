@@ -10,6 +10,7 @@ from wagtail.images import get_image_model
 
 from news import queries
 from news.models import CommentStatus, NewsArticlePage, ReaderComment
+from website.renditions import attach_renditions
 
 
 @pytest.mark.django_db
@@ -63,7 +64,7 @@ def test_related_cards_and_renditions_of_each_call_are_their_own(make_article, i
 
     for given in ([image], [image, other], [other]):
         fresh = [Image.objects.get(pk=picture.pk) for picture in given]
-        queries.attach_renditions(fresh)
+        attach_renditions(fresh)
         for picture in fresh:
             assert [r.image_id for r in picture.prefetched_renditions] == [picture.pk]
             with CaptureQueriesContext(connection) as reading:
@@ -88,3 +89,37 @@ def test_each_article_gets_its_own_approved_comments_oldest_first(make_article):
     for article, names in ((first, ["Lan", "Minh"]), (second, ["Hùng"]), (first, ["Lan", "Minh"])):
         fresh = NewsArticlePage.objects.get(pk=article.pk)
         assert [comment.name for comment in fresh.approved_comments] == names
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("few", [True, False], ids=["listed-by-ids", "many-articles"])
+def test_latest_follows_each_publish_in_both_ways_of_listing(
+    make_article, news_index_en, monkeypatch, few
+):
+    """The home page's newest articles, compiled once per shape: a language listed by
+    ids (padded to a power of two) and one with many articles, as more are published."""
+    if not few:
+        monkeypatch.setattr(queries, "FEW_ARTICLES", 0)
+    assert queries.latest("en", 3) == []
+    published = []
+    for day in (3, 1, 7, 5, 2):
+        published.append(
+            make_article(
+                f"Story {day}",
+                parent=news_index_en,
+                publish_date=dt.datetime(2025, 6, day, 8, 0, tzinfo=dt.UTC),
+            )
+        )
+        newest = sorted(published, key=lambda page: page.publish_date, reverse=True)[:3]
+        found = queries.latest("en", 3)
+        assert [page.title for page in found] == [page.title for page in newest]
+    make_article("Bài tiếng Việt", publish_date=dt.datetime(2025, 7, 1, tzinfo=dt.UTC))
+    assert [page.title for page in queries.latest("en", 2)] == ["Story 7", "Story 5"]
+    assert [page.title for page in queries.latest("vi", 2)] == ["Bài tiếng Việt"]
+
+
+def test_a_list_of_ids_is_padded_to_a_power_of_two():
+    assert queries._padded([5]) == [5]
+    assert queries._padded([5, 6, 7]) == [5, 6, 7, 7]
+    assert queries._padded(list(range(1, 9))) == list(range(1, 9))
+    assert len(queries._padded(list(range(2000)))) == 2048

@@ -327,8 +327,13 @@ def test_in_effect_is_in_force_or_amended(library, locale_vi):
     # Also documents without an effective date, and one not yet in force.
     first = documents.order_by("pk").first()
     PolicyPage.objects.filter(pk=first.pk).update(effective_date=None)
+    # And one whose programme period ends with a year (no expiry date): in effect until
+    # that year is over, on the days around it too.
+    ended = documents.filter(expiry_date=None).order_by("pk").last()
+    PolicyPage.objects.filter(pk=ended.pk).update(period_end_year=2020)
     days = sorted(
-        {
+        {datetime.date(2020, 12, 31), datetime.date(2021, 1, 1)}
+        | {
             day + datetime.timedelta(days=shift)
             for page in documents
             for day in (

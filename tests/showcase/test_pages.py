@@ -2,9 +2,14 @@
 
 import pytest
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail_factories import ImageFactory
 
 from showcase import queries
-from showcase.factories import CaseStudyIndexPageFactory, ProductGalleryPageFactory
+from showcase.factories import (
+    CaseStudyImageFactory,
+    CaseStudyIndexPageFactory,
+    ProductGalleryPageFactory,
+)
 from showcase.models import (
     CaseStudyIndexPage,
     CaseStudyPage,
@@ -136,6 +141,48 @@ def test_home_shows_featured_then_newest(client, home, index, gallery):
     assert products.count("sc-product-card") == 4
     assert "Sản phẩm nổi bật" in products
     assert index.url in html and gallery.url in html
+
+
+def test_featured_cards_each_carry_their_own_cover_and_its_renditions(
+    index, gallery, locale_vi, django_assert_num_queries
+):
+    """The home page's cards, from statements compiled once: each call finds its own
+    pages, their covers (a case study's listing image, else its first photo; a product's
+    first photo, else its listing image) and the covers' renditions, read without a query."""
+    listed = ImageFactory(title="Ảnh đại diện")
+    with_listing = make_case_study(index, title="Có ảnh đại diện", listing_image=listed)
+    CaseStudyImageFactory(page=with_listing, image__title="Ảnh không dùng", sort_order=0)
+    with_photos = make_case_study(index, title="Chỉ có ảnh")
+    CaseStudyImageFactory(page=with_photos, image__title="Ảnh sau", sort_order=2)
+    first = CaseStudyImageFactory(page=with_photos, image__title="Ảnh đầu", sort_order=1)
+    make_case_study(index, title="Không có ảnh")
+    product = make_product(gallery, title="Sản phẩm có ảnh", images=2, listing_image=listed)
+    product_first = product.images.order_by("sort_order", "pk").first()
+    make_product(gallery, title="Sản phẩm chỉ có ảnh đại diện", images=0, listing_image=listed)
+    for image in (listed, first.image, product_first.image):
+        image.get_rendition("fill-400x267")
+
+    expected = {
+        "Có ảnh đại diện": listed.pk,
+        "Chỉ có ảnh": first.image_id,
+        "Không có ảnh": None,
+        "Sản phẩm có ảnh": product_first.image_id,
+        "Sản phẩm chỉ có ảnh đại diện": listed.pk,
+    }
+    for limit in (3, 2, 3):  # a second shape, then the first one again
+        pages = [
+            *queries.featured_case_studies(locale_vi, limit),
+            *queries.featured_products("vi", limit),
+        ]
+        assert len(pages) == limit + 2
+        with django_assert_num_queries(0):
+            for page in pages:
+                cover = page.get_cover_image()
+                assert (cover and cover.pk) == expected[page.title], page.title
+                if cover is not None:
+                    assert cover.get_rendition("fill-400x267").image is cover
+                place = page.province if isinstance(page, CaseStudyPage) else page.producer_province
+                assert place.region.name
 
 
 def test_home_without_showcase_content_has_no_section(client, home):

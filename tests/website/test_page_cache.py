@@ -364,3 +364,28 @@ def test_every_response_has_a_restrictive_permissions_policy(client, home, page_
         for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
             assert feature in policy
         assert 'fullscreen=(self "https://www.youtube.com"' in policy
+
+
+def test_a_request_reads_the_version_once_and_a_bump_inside_it_is_seen(
+    client, home, page_cache, monkeypatch
+):
+    """The page cache key and the chrome's look-ups of one request share one read of the
+    version; a change the request itself makes is read afresh after it."""
+    from website import page_cache as module
+
+    reads = []
+    read = module._read_version
+    monkeypatch.setattr(module, "_read_version", lambda: reads.append(1) or read())
+    page_cache.PAGE_CACHE_SECONDS = 0  # rendered: the chrome's look-ups read it too
+    assert client.get("/").status_code == 200
+    assert len(reads) == 1
+
+    seen = []
+    with module.held_version():
+        seen.append(module.current_version())
+        seen.append(module.current_version())
+        module.bump_version("a change made by the request")
+        seen.append(module.current_version())
+        seen.append(module.current_version())
+    assert seen[0] == seen[1] != seen[2] == seen[3]
+    assert module.current_version() == seen[3]

@@ -22,6 +22,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.admin.forms.choosers import LocaleFilterMixin
 from wagtail.admin.forms.models import formfield_for_dbfield
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+from wagtail.images import models as image_models
 from wagtail.images.templatetags.wagtailimages_tags import ImageNode, SrcsetImageNode
 from wagtail.models import Site
 from wagtail_localize import operations
@@ -30,7 +31,13 @@ from wagtail_localize.models import Translation
 from website import patches
 from website.forms import VietnameseDateInput, VietnameseDateTimeInput
 from website.models import StandardPage
-from website.patches import chooser_locale_label, csv_export, localize_guard, site_root_url
+from website.patches import (
+    chooser_locale_label,
+    csv_export,
+    image_attrs,
+    localize_guard,
+    site_root_url,
+)
 from website.patches.routing import PageRouteMiddleware
 from website.patches.sqlite_stats import refresh_table_stats
 
@@ -129,6 +136,7 @@ def test_the_patches_are_installed():
         (SpreadsheetExportMixin, "write_csv_row"): csv_export.write_csv_row,
         (Site, "root_url"): None,  # a property: checked below
         (LocaleFilterMixin, "__init__"): chooser_locale_label.__init__,
+        (image_models, "flatatt"): image_attrs.flatatt,
     }
     replaced = patches.replaced()
     assert set(replaced) == set(expected)
@@ -170,7 +178,7 @@ def test_sqlite_stats_refresh_after_migrations():
 
 
 def test_the_setting_names_the_optional_patches():
-    optional = {"image_filters", "routing", "sqlite_stats", "gc_freeze"}
+    optional = {"image_filters", "image_attrs", "routing", "sqlite_stats", "gc_freeze"}
     assert set(patches.OPTIONAL) == optional
     assert patches.enabled_names(["all"]) == optional
     assert patches.enabled_names("all") == optional

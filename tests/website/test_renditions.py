@@ -59,3 +59,28 @@ def test_publishing_renders_the_page_and_its_renditions(
         with django_capture_on_commit_callbacks(execute=True):
             quiet.save_revision().publish()
     assert not Rendition.objects.filter(image=other).exists()
+
+
+@pytest.mark.django_db
+def test_attached_renditions_come_in_one_query_and_batched_at_the_end(
+    django_assert_num_queries,
+):
+    from website.renditions import attach_renditions, batched
+
+    Image = get_image_model()
+    made = [demo_image(f"Ảnh {n}", width=900, height=600) for n in range(3)]
+    for image in made:
+        image.get_rendition("fill-240x160")
+    fresh = [Image.objects.get(pk=image.pk) for image in made]
+
+    with django_assert_num_queries(0):
+        attach_renditions([None])  # nothing to fetch
+    with django_assert_num_queries(1), batched():
+        attach_renditions(fresh[:1])
+        attach_renditions([None, *fresh[1:]])
+        assert not any(hasattr(image, "prefetched_renditions") for image in fresh)
+    with django_assert_num_queries(0):
+        for image in fresh:
+            rendition = image.get_rendition("fill-240x160")
+            assert rendition.image is image
+            assert rendition.image_id == image.pk

@@ -36,3 +36,23 @@ def test_restrictions_of_ancestors_and_of_alias_sources(client, home):
     assert client.get("/noi-bo/tai-lieu/").status_code == 302
     assert client.get("/noi-bo-ban-sao/tai-lieu/").status_code == 302
     assert client.get("/cong-khai/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_site_without_restrictions_asks_for_none_until_one_is_added_or_removed(
+    client, home, django_assert_num_queries
+):
+    page = home.add_child(instance=StandardPage(title="Tài liệu", slug="tai-lieu"))
+    client.get("/tai-lieu/")  # creates the site's settings
+    assert client.get("/tai-lieu/").status_code == 200  # "no restriction" is now cached
+    with django_assert_num_queries(0):
+        assert _ours(page) == set()
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.LOGIN
+    )
+    assert _ours(page) == {restriction}
+    assert client.get("/tai-lieu/").status_code == 302
+    restriction.delete()
+    assert client.get("/tai-lieu/").status_code == 200
+    with django_assert_num_queries(0):
+        assert _ours(page) == set()

@@ -47,6 +47,7 @@ class Patch:
 
 PATCHES = (
     Patch("image_filters", PERFORMANCE),
+    Patch("image_attrs", PERFORMANCE),
     Patch("routing", PERFORMANCE),
     Patch("sqlite_stats", PERFORMANCE),
     Patch("gc_freeze", PERFORMANCE, stage="process"),
@@ -75,10 +76,20 @@ ELSEWHERE = {
     # website/compiled.py, compiled_objects: a queryset compiled once per shape. Django's
     # iteration gets the stored compiler from ``query.get_compiler()`` (asked once), runs
     # it with ``execute_sql()`` (which asks ``as_sql()``) and builds the objects from its
-    # ``select``, ``klass_info`` and ``annotation_col_map``.
+    # ``select``, ``klass_info`` and ``annotation_col_map``; ``results_iter()`` asks
+    # ``get_converters()`` for the selected columns, kept per database connection.
     "django.db.models.query:ModelIterable.__iter__": "c2a744b8c18e0b4a",
     "django.db.models.sql.compiler:SQLCompiler.execute_sql": "c1be0e0faedcb93e",
     "django.db.models.sql.compiler:SQLCompiler.results_iter": "d279d61b80a3a115",
+    "django.db.models.sql.compiler:SQLCompiler.get_converters": "c6c8c1b71882ee8b",
+    # website/compiled.py, compiled_prefetch: rows put where ``prefetch_related`` puts
+    # them, the instance's ``_prefetched_objects_cache`` under the relation's cache name,
+    # which Django's reverse foreign key manager answers from (and modelcluster's
+    # ParentalKey manager through it, when the instance holds no unsaved rows).
+    "django.db.models.fields.related_descriptors:create_reverse_many_to_one_manager": (
+        "3d4329019191b419"
+    ),
+    "modelcluster.fields:create_deferring_foreign_related_manager": "f374746c1d713edf",
 }
 
 

@@ -564,7 +564,7 @@ KCQG_COMMENT_MODERATOR_EMAILS = env_list("COMMENT_MODERATOR_EMAILS")
 
 # The optional (performance) patches to Wagtail and the runtime that are on
 # (website/patches/): "all", "none", or a comma-separated list of image_filters,
-# routing, sqlite_stats, gc_freeze. Security and correctness patches are always on.
+# image_attrs, routing, sqlite_stats, gc_freeze. Security and correctness patches are always on.
 KCQG_PATCHES = env_list("PATCHES", "all")
 
 # Logging: one line per record on stdout; JSON with LOG_FORMAT=json (production).
