@@ -146,3 +146,19 @@ def guide_screenshot(page, name):
             with Image.open(target) as image:
                 image.convert("RGB").quantize(colors=128).save(target, optimize=True)
     return path
+
+
+def request_get(page, url, attempts=2):
+    """``page.request.get(url)``, asked once more if the server closed a kept-alive
+    connection just as it was reused ("socket hang up (ECONNRESET)"): gunicorn closes
+    idle ones after 2 s; Chromium itself retries such a request, Playwright's API client
+    does not (seen once in CI on a loaded machine)."""
+    from playwright.sync_api import Error
+
+    for attempt in range(attempts):
+        try:
+            return page.request.get(url)
+        except Error as error:
+            if "ECONNRESET" not in str(error) or attempt == attempts - 1:
+                raise
+    return None

@@ -13,6 +13,8 @@ import urllib.request
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import request_get
+
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
 AXE_OPTIONS = {
@@ -119,5 +121,5 @@ def test_usable_at_200_percent_zoom(site_url, page_paths, browser, language, nam
     switch = page.get_by_role("link", name="English" if language == "vi" else "Tiếng Việt").first
     assert switch.is_visible()
     # The language switcher works from every page: the other language's page or home.
-    assert page.request.get(site_url + switch.get_attribute("href")).status == 200
+    assert request_get(page, site_url + switch.get_attribute("href")).status == 200
     context.close()

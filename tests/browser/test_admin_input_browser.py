@@ -7,14 +7,14 @@ import re
 
 import pytest
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import request_get, screenshot
 from tests.browser.test_editorial_browser import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
 
 def add_url(page, site_url, slug, model):
-    found = page.request.get(f"{site_url}/admin/api/main/pages/?slug={slug}&locale=vi").json()
+    found = request_get(page, f"{site_url}/admin/api/main/pages/?slug={slug}&locale=vi").json()
     return f"{site_url}/admin/pages/add/{model}/{found['items'][0]['id']}/"
 
 

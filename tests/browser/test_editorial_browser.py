@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import guide_screenshot
+from tests.browser.conftest import guide_screenshot, request_get
 from tests.server import manage
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
@@ -68,7 +68,7 @@ def log_in(page, site_url, credentials):
 
 def news_index_add_url(page, site_url):
     """The admin's "add an article" address under the Vietnamese news index."""
-    found = page.request.get(site_url + "/admin/api/main/pages/?slug=tin-tuc&locale=vi").json()
+    found = request_get(page, site_url + "/admin/api/main/pages/?slug=tin-tuc&locale=vi").json()
     page_id = found["items"][0]["id"]
     return f"{site_url}/admin/pages/add/news/newsarticlepage/{page_id}/"
 
@@ -158,7 +158,7 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     guide_screenshot(page, "04-gui-duyet")
     page.get_by_role("button", name=re.compile("Duyệt bài")).first.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
-    assert TITLE not in page.request.get(site_url + "/").text()
+    assert TITLE not in request_get(page, site_url + "/").text()
 
     # 2. The moderator sees it awaiting review, approves and publishes it.
     log_in(page, site_url, editorial_users["moderator"])
@@ -176,8 +176,8 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     ).first.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
     # Backdated to 2019, it is listed under that year, not among today's news.
-    assert TITLE in page.request.get(site_url + "/tin-tuc/?year=2019").text()
-    article = page.request.get(f"{site_url}/tin-tuc/{SLUG}/")
+    assert TITLE in request_get(page, site_url + "/tin-tuc/?year=2019").text()
+    article = request_get(page, f"{site_url}/tin-tuc/{SLUG}/")
     assert article.status == 200
     assert "20/05/2019" in article.text()  # the editor's date, not today's
 
@@ -196,7 +196,7 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     page.get_by_text(re.compile("Tải tệp PO về|Download PO file")).first.wait_for()
     guide_screenshot(page, "07-trinh-dich")
     # Not on the English site while it is being translated.
-    assert ENGLISH[TITLE] not in page.request.get(site_url + "/en/news/?year=2019").text()
+    assert ENGLISH[TITLE] not in request_get(page, site_url + "/en/news/?year=2019").text()
 
     # 4. The moderator translates the strings and publishes in English.
     log_in(page, site_url, editorial_users["moderator"])
@@ -210,7 +210,7 @@ def test_editor_writes_moderator_approves_and_translation_goes_to_en(
     guide_screenshot(page, "08-da-dich")
     page.get_by_role("button", name=re.compile("^(Xuất bản bằng|Publish in) English$")).click()
     page.wait_for_load_state()
-    english_news = page.request.get(site_url + "/en/news/?year=2019").text()
+    english_news = request_get(page, site_url + "/en/news/?year=2019").text()
     assert ENGLISH[TITLE] in english_news
     assert TITLE not in english_news
     # Translating and publishing left every English name (categories, provinces,

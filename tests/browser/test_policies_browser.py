@@ -3,7 +3,7 @@ force that fund machinery for a food-processing co-operative in Hà Nội, and o
 
 import pytest
 
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import request_get, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
 
@@ -56,7 +56,7 @@ def test_find_machinery_support_for_a_food_processing_cooperative(site_url, page
     assert page.console_errors == []
     screenshot(page, f"policies-document-{width}")
 
-    response = page.request.get(site_url + attachment.get_attribute("href"))
+    response = request_get(page, site_url + attachment.get_attribute("href"))
     assert response.status == 200
     assert response.headers["content-type"] == "application/pdf"
 

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import guide_screenshot
+from tests.browser.conftest import guide_screenshot, request_get
 from tests.browser.test_editorial_browser import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
@@ -22,12 +22,12 @@ TITLE_EN = "Rural industry training in Thanh Hoa"
 
 def untranslated_article(page, site_url):
     """(id, title) of a published Vietnamese article without an English version."""
-    listing = page.request.get(
-        site_url + "/admin/api/main/pages/?type=news.NewsArticlePage&locale=vi&limit=40"
+    listing = request_get(
+        page, site_url + "/admin/api/main/pages/?type=news.NewsArticlePage&locale=vi&limit=40"
     ).json()
     for item in listing["items"]:
-        english = page.request.get(
-            f"{site_url}/admin/api/main/pages/?translation_of={item['id']}&locale=en"
+        english = request_get(
+            page, f"{site_url}/admin/api/main/pages/?translation_of={item['id']}&locale=en"
         ).json()
         if english["meta"]["total_count"] == 0 and item["meta"]["status"]["live"]:
             return item["id"], item["title"]
@@ -69,7 +69,7 @@ def test_half_translated_page_needs_a_confirmation_that_lists_the_missing_fields
     page.wait_for_url(translation_url)
     assert "gửi người kiểm duyệt" in page.content()
     english_url = f"{site_url}/en/news/rural-industry-training-in-thanh-hoa/"
-    assert page.request.get(english_url).status == 404
+    assert request_get(page, english_url).status == 404
 
     # The moderator publishes from the translation editor: the same list, then the page.
     log_in(page, site_url, editorial_users["moderator"])
@@ -81,7 +81,7 @@ def test_half_translated_page_needs_a_confirmation_that_lists_the_missing_fields
     page.wait_for_url(translation_url)
     guide_screenshot(page, "11-da-xuat-ban-con-thieu")
     assert "vẫn hiện tiếng Việt" in page.content()
-    english = page.request.get(english_url)
+    english = request_get(page, english_url)
     assert english.status == 200
     assert TITLE_EN in english.text()
     assert title not in english.text()

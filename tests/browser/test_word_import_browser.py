@@ -7,7 +7,7 @@ import re
 import pytest
 
 from tests.archive.docx_samples import article_docx
-from tests.browser.conftest import screenshot
+from tests.browser.conftest import request_get, screenshot
 from tests.browser.test_editorial_browser import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.sqlite_site]
@@ -52,4 +52,4 @@ def test_editor_uploads_docx_edits_draft_and_submits_it(
     assert re.search("Chờ duyệt|In moderation|đang chờ|Awaiting", page.content(), re.I)
 
     # Not public yet.
-    assert TITLE not in page.request.get(site_url + "/tin-tuc/").text()
+    assert TITLE not in request_get(page, site_url + "/tin-tuc/").text()
