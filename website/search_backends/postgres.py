@@ -266,7 +266,7 @@ def _ranked_newest(queryset, matching, bonuses, counts, plan):
     newest = _scored(queryset, matching, bonuses, titles, walk(matching), plan)
     candidates = [(pk, ctype, eid, False) for pk, ctype, eid, _final, _titled in newest]
     finals = {eid: final for _pk, _ctype, eid, final, _titled in newest}
-    lowest = min(finals)
+    lowest = min(finals, default=0)
     if titles and sum(titled for *_row, titled in newest) < ranked.TITLE_ENOUGH:
         below = f'WHERE x."kcqg_entry" < {int(lowest)}'
         in_title = walk(matching.filter(title=titles[0]), below, ranked.TITLE_CANDIDATES)

@@ -340,9 +340,11 @@ def _ranked_newest(queryset, matching, bonuses, allowed, counts, walked_to):
         return list(fetch(queryset, statement, [*allowed_params, match]))
 
     newest = walk(matching.match)
-    lowest = min(rid for _pk, _ctype, rid in newest)
+    lowest = min((rid for _pk, _ctype, rid in newest), default=0)
     finals, titled = _tiers_in_range(queryset, bonuses, lowest)
     candidates = [(pk, ctype, rid, False) for pk, ctype, rid in newest]
+    # The range holds other pages' entries too (another language's): count the newest.
+    titled &= {rid for _pk, _ctype, rid in newest}
     if matching.title and len(titled) < ranked.TITLE_ENOUGH:
         below = f'AND "{FTS}".rowid < {int(lowest)}'
         older = walk(matching.title, below, ranked.TITLE_CANDIDATES)
