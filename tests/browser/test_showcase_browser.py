@@ -4,6 +4,7 @@ import time
 import uuid
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import SCREENSHOTS, screenshot
 from tests.server import query
@@ -73,7 +74,10 @@ def test_gallery_filter_and_product_lightbox_at_375(site_url, page_at):
     dialog = page.locator("dialog.sc-lightbox")
     assert dialog.is_visible()
     assert "1 / 5" in dialog.locator(".sc-lightbox__counter").inner_text()
-    page.wait_for_function("document.querySelector('dialog.sc-lightbox img').complete")
+    # Polled by Playwright's own expect: a string predicate for wait_for_function is
+    # evaluated with eval, which the site's CSP forbids once it has to poll (the picture
+    # not loaded at once, seen under load).
+    expect(dialog.locator("img")).to_have_js_property("complete", True)
     screenshot(page, "showcase-lightbox-375")
     page.keyboard.press("ArrowRight")
     assert "2 / 5" in dialog.locator(".sc-lightbox__counter").inner_text()
