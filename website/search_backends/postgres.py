@@ -245,17 +245,18 @@ def _allowed_matches(queryset, matching, bonuses=None):
     # The bitmap reads the table in its physical order, about the entries' order.
     span = max(entries) - min(entries)
     plan = NEWEST_FIRST if span <= DENSE_SPAN else BITMAP
-    return _ranked_newest(queryset, matching, bonuses or [], counts, plan)
+    allowed = (allowed_sql, allowed_params, pk_type)
+    return _ranked_newest(queryset, matching, bonuses or [], counts, plan, allowed)
 
 
-def _ranked_newest(queryset, matching, bonuses, counts, plan):
+def _ranked_newest(queryset, matching, bonuses, counts, plan, allowed):
     """The ``BoundedRanked`` of a common search: its ``CANDIDATES`` newest allowed
     matches (read with ``plan``) and, when fewer than ``TITLE_ENOUGH`` of those have
     the title tier, the ``TITLE_CANDIDATES`` newest older ones that do (few, through the
     title's GIN index), ranked by rank and bonuses (computed for them only), then newest
-    first; the facets count what the probe found (``counts``)."""
-    allowed_sql, allowed_params = allowed_pks(queryset)
-    pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
+    first; the facets count what the probe found (``counts``). ``allowed``: the probe's
+    (SQL, params, primary key type) of the pages the caller allows."""
+    allowed_sql, allowed_params, pk_type = allowed
     titles = [bonus for bonus, _weight, in_title in bonuses if in_title]
 
     def walk(entries, where="", limit=ranked.CANDIDATES, offset=0):
