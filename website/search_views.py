@@ -223,9 +223,12 @@ def _run_search(request, query, locale, type_key, context):
     model = model_for_type(type_key)
     if model is not None and issubclass(model, Page):
         content_type = ContentType.objects.get_for_model(model)
-        results = search_pages(
-            pages.filter(content_type=content_type), query, language=locale.language_code
-        )
+        # The type's own pages: the backends then read that type's index entries only
+        # (a search of every page filtered by type walked each match of a common word
+        # to find the type's few).
+        typed = model.objects.live().public()
+        typed = typed.filter(locale=locale, depth__gt=1, content_type=content_type)
+        results = search_pages(typed, query, language=locale.language_code)
         context["search_type"] = type_key
     else:
         results = all_results

@@ -70,6 +70,10 @@ def test_pagination_and_type_facet(client, pages):
     assert beyond.status_code == 200 and beyond.context["page_obj"].number == 2
     typed = client.get("/tim-kiem/", {"q": "khuyen cong", "type": "website.standardpage"})
     assert typed.context["search_type"] == "website.standardpage"
+    assert len(typed.context["results"]) == 10
+    assert {item["page"].content_type.model for item in typed.context["results"]} == {
+        "standardpage"
+    }
     bogus = client.get("/tim-kiem/", {"q": "khuyen cong", "type": "auth.user"})
     assert bogus.status_code == 200 and bogus.context["search_type"] == ""
 
