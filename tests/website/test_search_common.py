@@ -115,3 +115,46 @@ def test_older_title_pages_are_not_looked_for_when_the_newest_have_enough(
     shown = [page.pk for page in results[:8]]
     assert shown == [page.pk for page in reversed(newer[-8:])]
     assert not {page.pk for page in old} & set(shown)
+
+
+# How PostgreSQL's probe reads a common search (website/search_backends/postgres.py):
+# newest first by primary key (a search in most entries), from a window of the newest
+# entries through the GIN index, or in the table's order with a second walk for the
+# newest. Each is forced here; all must give the same results.
+PROBES = {
+    "newest first": {"DENSE_SHARE": 0.0, "DENSE_WINDOW": 10**9},
+    "window": {"DENSE_SHARE": 10.0, "WINDOW_MARGIN": 0.0, "WINDOW_MIN": 14},
+    "table order": {"DENSE_SHARE": 10.0, "WINDOW_MIN": 10**9},
+}
+
+
+@pytest.mark.parametrize("probe", PROBES)
+def test_every_postgresql_probe_gives_the_same_results(small_bounds, monkeypatch, common, probe):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL only")
+    from website.search_backends import postgres
+
+    for name, value in PROBES[probe].items():
+        monkeypatch.setattr(postgres, name, value)
+    old, newer = common
+    with CaptureQueriesContext(connection) as queries:
+        results = search_pages(Page.objects.live().specific(), "khuyến công")
+        assert results.capped and results.count() == 8
+        first = [page.pk for page in results[:5]]
+        shown = [page.pk for page in results[:8]]
+    assert set(first[:2]) == {page.pk for page in old}
+    assert first[2:5] == [page.pk for page in reversed(newer[-3:])]
+    assert len(set(shown)) == 8
+    assert shown[5:8] == [page.pk for page in reversed(newer[-6:-3])]
+    statements = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
+    newest_first = [sql for sql in statements if "ORDER BY w.eid DESC" in sql]
+    table_order = [
+        sql
+        for sql in statements
+        if sql.endswith(f"LIMIT {ranked.COMMON + 1}") and sql not in newest_first
+    ]
+    assert bool(newest_first) == (probe != "table order"), statements
+    assert bool(table_order) == (probe == "table order"), statements

@@ -23,12 +23,17 @@ ranks afterwards, so the join carried every match's vectors (~5 KB each), and it
 counted and faceted with a second statement.
 """
 
+import re
 from collections import Counter
 
-from django.contrib.postgres.search import SearchVectorExact, SearchVectorField
+from django.contrib.postgres.search import (
+    SearchQueryCombinable,
+    SearchQueryField,
+    SearchVectorExact,
+    SearchVectorField,
+)
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, Value, When
-from django.db.models.expressions import RawSQL
 from django.db.models.sql import InsertQuery
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
@@ -39,7 +44,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
     PostgresSearchResults,
 )
-from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.query import Fuzzy, MatchAll, Not, Phrase
 from modelsearch.utils import get_descendants_content_types_pks
 
 from website.search import FoldedQuery, InTitle, PrefixText
@@ -99,6 +104,36 @@ class ExactFirstMixin:
         return super().build_tsquery_content(query, config=config, invert=invert)
 
 
+# A phrase's folded words as a pair lexeme each need plain ASCII words (the pairs
+# kept by migration 0015's ``kcqg_word_pairs``).
+PAIRED_WORD = re.compile(r"[a-z0-9]+")
+
+
+def word_pairs(phrase):
+    """The tsquery text of a phrase's neighbouring word pairs ("che bien che" →
+    "'che bien' & 'bien che'"), or None when the phrase has no pair the stored vector
+    holds (a single word, or a word that is not plain ASCII)."""
+    words = phrase.lower().split()
+    if len(words) < 2 or not all(PAIRED_WORD.fullmatch(word) for word in words):
+        return None
+    pairs = dict.fromkeys(
+        f"'{first} {second}'" for first, second in zip(words, words[1:], strict=False)
+    )
+    return " & ".join(pairs)
+
+
+class WordPairs(SearchQueryCombinable, Func):
+    """A tsquery of pair lexemes, cast as it is: ``to_tsquery`` would split each pair
+    into a phrase of its two words."""
+
+    output_field = SearchQueryField()
+    template = "%(expressions)s::tsquery"
+    config = None
+
+    def __init__(self, text):
+        super().__init__(Value(text))
+
+
 class StoredVector(Func):
     """An index entry's ``title || body``, read from its stored column: the joined
     entry's (``index_entries__title``, by default) or, on IndexEntry, its own."""
@@ -129,13 +164,38 @@ def _plain_path(compiler):
 
 
 class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler):
+    # Whether a phrase also asks for its word pairs: for matching only (the pairs are
+    # implied by the phrase; ranking never names them).
+    pairs_for_phrases = False
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        built = super().build_tsquery_content(query, config=config, invert=invert)
+        if self.pairs_for_phrases and isinstance(query, Phrase) and not invert:
+            pairs = word_pairs(query.query_string)
+            if pairs is not None and built is not None:
+                # Two words: their pair is the phrase (both read the same positions),
+                # and the index answers it without reading a row.
+                if " & " not in pairs and len(query.query_string.split()) == 2:
+                    return WordPairs(pairs)
+                return WordPairs(pairs) & built
+        return built
+
+    def matching_tsquery(self, config):
+        """The tsquery that picks the matching entries: each folded phrase with its word
+        pairs, which the GIN index answers without reading the rows (migration 0015)."""
+        self.pairs_for_phrases = True
+        try:
+            return self.build_tsquery(self.query, config=config)
+        finally:
+            self.pairs_for_phrases = False
+
     def ranked_parts(self, config):
         """(the matching index entries with their rank without bonuses as ``score``,
         the bonus tiers [(tsquery, weight)]), or None where Wagtail's own statements
         must run."""
         if _plain_path(self) or isinstance(self.query, Not):
             return None
-        search_query = self.build_tsquery(self.query, config=config)
+        search_query = self.matching_tsquery(config)
         # get_index_vectors, read on the index entry itself.
         rank = self._build_rank_expression(
             [(F("title"), 1.0), (StoredVector("title"), 1.0)], config, bonuses=False
@@ -168,7 +228,7 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
         # cases (match-all, fuzzy, a search on named fields) as Wagtail does them.
         if _plain_path(self):
             return super().search(config, start, stop, score_field, backend)
-        search_query = self.build_tsquery(self.query, config=config)
+        search_query = self.matching_tsquery(config)
         vectors = self.get_search_vectors(search_query)
         rank_expression = self._build_rank_expression(vectors, config)
         queryset = self.queryset.annotate(_vector_=StoredVector()).filter(_vector_=search_query)
@@ -195,16 +255,26 @@ def _bonus_sql(queryset, bonuses):
 # The planner guesses how many entries a tsquery matches from each word's frequency;
 # for several common words, or a phrase, it was off by 500 times both ways ("mô hình
 # trình diễn": 11,439 guessed, 20 found; a backward walk over every entry took 330 ms
-# where the GIN index took 1). Each statement here is therefore told its plan:
-# the GIN index (a bitmap; each match then joined to its page one by one, not by
-# hashing every page of the language), or the primary key newest first where the
-# matches are known to be dense.
-BITMAP = ("enable_indexscan", "enable_seqscan", "enable_hashjoin", "enable_mergejoin")
-NEWEST_FIRST = ("enable_bitmapscan", "enable_seqscan")
-# A common search's newest candidates are read newest first by primary key when the
-# probe found its first COMMON + 1 matches within this many entries (dense: the walk
-# stops soon), else through the GIN index and a sort.
-DENSE_SPAN = 20_000
+# where the GIN index took 1). Each statement here is therefore told its plan: the GIN
+# index (a bitmap; each match then joined to its page one by one, not by hashing every
+# page of the language). JIT is off for them too (a statement the planner thinks
+# costly spent 20 ms compiling itself).
+BITMAP = ("enable_indexscan", "enable_seqscan", "enable_hashjoin", "enable_mergejoin", "jit")
+# A common search's newest candidates are read from a window of the newest entries,
+# through the GIN index and the primary key's together (PostgreSQL then reads only the
+# rows of the matches in the window: 9–14 ms for "lò sấy" or "gốm sứ" at 100,000
+# articles, where reading every match, or walking the entries newest first and testing
+# each, took 60–170 ms: an entry's row fills a page). The window holds the wanted number
+# of matches at the density the probe saw, times this margin and plus WINDOW_MIN; a
+# window that held too few is made four times wider, up to every entry.
+WINDOW_MARGIN = 1.5
+WINDOW_MIN = 2_000
+# A search the planner expects in at least this share of the entries is probed newest
+# first by primary key, over at most this many of the newest entries (``_newest_probe``):
+# no bitmap and no sort, so that the walk stops at its last wanted match.
+DENSE_SHARE = 0.8
+DENSE_WINDOW = 3 * ranked.COMMON
+NEWEST_FIRST = ("enable_bitmapscan", "enable_seqscan", "enable_sort", "jit")
 
 
 def _walk_sql(entries, allowed_sql, pk_type, where="", newest_first=True):
@@ -234,29 +304,75 @@ def _allowed_matches(queryset, matching, bonuses=None):
     allowed_sql, allowed_params = allowed_pks(queryset)
     pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
     walk_sql, walk_params = _walk_sql(matching, allowed_sql, pk_type, newest_first=False)
-    probe = f"{walk_sql} LIMIT {ranked.COMMON + 1}"
-    walked = list(fetch(queryset, probe, [*walk_params, *allowed_params], BITMAP))
+    params = [*walk_params, *allowed_params]
+    table = IndexEntry._meta.db_table
+    ((top,),) = fetch(queryset, f'SELECT coalesce(max("id"), 0) FROM "{table}"', [])  # noqa: S608
+    allowed = (allowed_sql, allowed_params, pk_type, top)
+    walked, whole = _newest_probe(queryset, walk_sql, params, top)
+    if walked is None:
+        probe = f"{walk_sql} LIMIT {ranked.COMMON + 1}"
+        walked, whole = list(fetch(queryset, probe, params, BITMAP)), True
     counts = Counter(ctype for _pk, ctype, _eid in walked)
     entries = [eid for _pk, _ctype, eid in walked]
-    if len(walked) <= ranked.COMMON:
+    if len(walked) <= ranked.COMMON and whole:
         # Every match is known: ranked by primary key, not matched again (a phrase of
         # common words is checked on each entry that has its words: ~0.1 s at 100,000).
         return _ranked_in_full(queryset, matching.filter(pk__in=entries), bonuses)
-    # The bitmap reads the table in its physical order, about the entries' order.
-    span = max(entries) - min(entries)
-    plan = NEWEST_FIRST if span <= DENSE_SPAN else BITMAP
-    allowed = (allowed_sql, allowed_params, pk_type)
-    return _ranked_newest(queryset, matching, bonuses or [], counts, plan, allowed)
+    # Either probe read the entries about in their order (the bitmap reads the table in
+    # its physical order): the entries its matches spread over say how dense they are.
+    per_match = (max(entries) - min(entries) + 1) / len(entries)
+    # The newest-first probe read the newest candidates.
+    newest = None if whole else walked[: ranked.CANDIDATES]
+    return _ranked_newest(queryset, matching, bonuses or [], counts, per_match, allowed, newest)
 
 
-def _ranked_newest(queryset, matching, bonuses, counts, plan, allowed):
+def _newest_probe(queryset, walk_sql, params, top):
+    """(the newest ``COMMON + 1`` matches, newest first, and whether they are all the
+    matches) read from a window of the newest entries sized by the planner's guess of
+    the matches; (None, False) when that guess says the window would hold every entry,
+    or the window held too few matches to tell.
+
+    A search expected in at least ``DENSE_SHARE`` of the entries reads the newest
+    ``DENSE_WINDOW`` entries newest first by primary key: the GIN index lists its
+    matches all at once, for a word in nearly every entry ("khuyến công", "đề án") 40 ms
+    to list 100,000 of them, of which the probe wants 1,001. Any other reads the window
+    through the GIN index and the primary key together (``WINDOW_MARGIN``). Either way
+    the probe's matches are the newest candidates, where a probe in the table's order
+    read the oldest and a second walk the newest. The planner's guess is good for common
+    words and word pairs (they have statistics of their own: "đề án" 100,138 guessed,
+    99,982 found; "dệt may" 30,693 and 20,757); a wrong one costs a walk over the
+    window."""
+    ((explained,),) = fetch(queryset, f"EXPLAIN (FORMAT JSON) {walk_sql}", params)
+    expected = max(explained[0]["Plan"]["Plan Rows"], 1)
+    if expected >= DENSE_SHARE * top:
+        window, plan = DENSE_WINDOW, NEWEST_FIRST
+    else:
+        window = int((ranked.COMMON + 1) * top / expected * WINDOW_MARGIN) + WINDOW_MIN
+        plan = BITMAP
+        if window >= top:
+            return None, False
+    sql = (
+        f"SELECT * FROM ({walk_sql}) w WHERE w.eid > {int(top - window)} "  # noqa: S608
+        f"ORDER BY w.eid DESC LIMIT {ranked.COMMON + 1}"
+    )
+    rows = list(fetch(queryset, sql, params, plan))
+    if len(rows) > ranked.COMMON:
+        return rows, False
+    if window >= top:  # every entry was read
+        return rows, True
+    return None, False
+
+
+def _ranked_newest(queryset, matching, bonuses, counts, per_match, allowed, newest=None):
     """The ``BoundedRanked`` of a common search: its ``CANDIDATES`` newest allowed
-    matches (read with ``plan``) and, when fewer than ``TITLE_ENOUGH`` of those have
-    the title tier, the ``TITLE_CANDIDATES`` newest older ones that do (few, through the
-    title's GIN index), ranked by rank and bonuses (computed for them only), then newest
-    first; the facets count what the probe found (``counts``). ``allowed``: the probe's
-    (SQL, params, primary key type) of the pages the caller allows."""
-    allowed_sql, allowed_params, pk_type = allowed
+    matches (read from windows of the newest entries, ``_windowed``) and, when fewer
+    than ``TITLE_ENOUGH`` of those have the title tier, the ``TITLE_CANDIDATES`` newest
+    older ones that do (few, through the title's GIN index), ranked by rank and bonuses
+    (computed for them only), then newest first; the facets count what the probe found
+    (``counts``). ``per_match``: the entries per match the probe saw; ``allowed``: the
+    probe's (SQL, params, primary key type, highest entry id) of the pages the caller
+    allows; ``newest``: the newest candidates' rows when the probe read them."""
+    allowed_sql, allowed_params, pk_type, top = allowed
     titles = [bonus for bonus, _weight, in_title in bonuses if in_title]
 
     def walk(entries, where="", limit=ranked.CANDIDATES, offset=0):
@@ -264,35 +380,53 @@ def _ranked_newest(queryset, matching, bonuses, counts, plan, allowed):
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
         return sql, [*params, *allowed_params]
 
-    newest = _scored(queryset, matching, bonuses, titles, walk(matching), plan)
+    def windowed(below, want, offset=0, skipped=()):
+        """The walk's rows of entries below ``below``, from ``offset``, ``want`` of them
+        if there are so many."""
+        window = int((offset + want + len(skipped)) * per_match * WINDOW_MARGIN) + WINDOW_MIN
+        while True:
+            lowest = below - window
+            where = f'WHERE x."kcqg_entry" < {int(below)}'
+            if lowest > 0:
+                where += f' AND x."kcqg_entry" >= {int(lowest)}'
+            if skipped:
+                where += f' AND x."kcqg_entry" NOT IN ({", ".join(str(int(e)) for e in skipped)})'
+            sql, params = walk(matching, where, want, offset)
+            rows = list(fetch(queryset, sql, params, BITMAP))
+            if len(rows) >= want or lowest <= 0:
+                return rows
+            window *= 4
+
+    if newest is None:
+        newest = windowed(top + 1, ranked.CANDIDATES)
+    newest = _scored(queryset, matching, bonuses, titles, newest)
     candidates = [(pk, ctype, eid, False) for pk, ctype, eid, _final, _titled in newest]
     finals = {eid: final for _pk, _ctype, eid, final, _titled in newest}
     lowest = min(finals, default=0)
     if titles and sum(titled for *_row, titled in newest) < ranked.TITLE_ENOUGH:
         below = f'WHERE x."kcqg_entry" < {int(lowest)}'
-        in_title = walk(matching.filter(title=titles[0]), below, ranked.TITLE_CANDIDATES)
-        older = _scored(queryset, matching, bonuses, titles, in_title, BITMAP)
+        sql, params = walk(matching.filter(title=titles[0]), below, ranked.TITLE_CANDIDATES)
+        in_title = list(fetch(queryset, sql, params, BITMAP))
+        older = _scored(queryset, matching, bonuses, titles, in_title)
         candidates += [(pk, ctype, eid, True) for pk, ctype, eid, _final, _titled in older]
         finals.update({eid: final for _pk, _ctype, eid, final, _titled in older})
 
     def walk_past(below, skipped, offset, limit):
-        where = f'WHERE x."kcqg_entry" < {int(below)}'
-        if skipped:
-            where += f' AND x."kcqg_entry" NOT IN ({", ".join(str(int(e)) for e in skipped)})'
-        sql, params = walk(matching, where, limit, offset)
-        return [row[:2] for row in fetch(queryset, sql, params, plan)]
+        return [row[:2] for row in windowed(below, limit, offset, skipped)]
 
     return newest_ranked(candidates, finals, counts, 0, walk_past)
 
 
-def _scored(queryset, matching, bonuses, titles, walk, plan):
-    """[(pk, ctype, entry id, rank + bonuses, in the title tier)] of the walk's rows
-    (SQL, params), read with ``plan``: the rank of those entries only (a sort of every
-    match would rank them all)."""
-    walk_sql, walk_params = walk
+def _scored(queryset, matching, bonuses, titles, rows):
+    """[(pk, ctype, entry id, rank + bonuses, in the title tier)] of a walk's ``rows``
+    (pk, ctype, entry id), in their order: the rank of those entries only (a sort of
+    every match would rank them all), by primary key, with the planner's own choices
+    (told the walk's plan, it joined the two by comparing every pair: 0.6 s for 1,000)."""
+    if not rows:
+        return []
     scored_sql, scored_params = (
         matching.order_by()
-        .filter(pk__in=RawSQL("SELECT eid FROM c", []))  # noqa: S611 - a constant
+        .filter(pk__in=[eid for _pk, _ctype, eid in rows])
         .values_list("kcqg_entry", "score")
         .query.sql_with_params()
     )
@@ -300,14 +434,13 @@ def _scored(queryset, matching, bonuses, titles, walk, plan):
     title_sql, title_params = _bonus_sql(queryset, [(titles[0], 1.0, True)] if titles else [])
     table = IndexEntry._meta.db_table
     sql = (
-        f"WITH c AS MATERIALIZED ({walk_sql}), "  # noqa: S608 - ORM-compiled SQL
-        f"s AS MATERIALIZED ({scored_sql}) "
-        f"SELECT c.pk, c.ctype, c.eid, s.score + {bonus_sql}, ({title_sql}) > 0 FROM c "
-        'INNER JOIN s ON s."kcqg_entry" = c.eid '
-        f'INNER JOIN "{table}" e ON e."id" = c.eid'
+        f"WITH s AS MATERIALIZED ({scored_sql}) "  # noqa: S608 - ORM-compiled SQL
+        f'SELECT s."kcqg_entry", s.score + {bonus_sql}, ({title_sql}) > 0 FROM s '
+        f'INNER JOIN "{table}" e ON e."id" = s."kcqg_entry"'
     )
-    params = [*walk_params, *scored_params, *bonus_params, *title_params]
-    return list(fetch(queryset, sql, params, plan))
+    params = [*scored_params, *bonus_params, *title_params]
+    scores = {eid: (final, titled) for eid, final, titled in fetch(queryset, sql, params)}
+    return [(pk, ctype, eid, *scores[eid]) for pk, ctype, eid in rows if eid in scores]
 
 
 def _ranked_in_full(queryset, matching, bonuses=None):

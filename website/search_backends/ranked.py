@@ -63,23 +63,29 @@ TITLE_ENOUGH = 10
 def fetch(queryset, sql, params, planner_off=()):
     """Run a statement on ``queryset``'s database and yield its rows (read in batches).
 
-    ``planner_off``: PostgreSQL planner settings (``enable_indexscan``, …) turned off
-    for this statement only, where the planner's estimate of a full-text match is known
-    to mislead it (``postgres.py``), and turned on again after it (their default)."""
+    ``planner_off``: PostgreSQL planner settings (``enable_indexscan``, ``jit``, …)
+    turned off for this statement only, where the planner's estimate of a full-text
+    match is known to mislead it (``postgres.py``), and given their former values after
+    it; a (name, value) pair sets that value instead."""
     with connections[queryset.db].cursor() as cursor:
         if not planner_off:
             cursor.execute(sql, params)
             while rows := cursor.fetchmany(BATCH):
                 yield from rows
             return
-        # One round trip each way; these planner settings are "on" by default.
-        turn = "SELECT " + ", ".join(f"set_config('{name}', %s, false)" for name in planner_off)
-        cursor.execute(turn, ["off"] * len(planner_off))
+        # One round trip each way: the former values are read as the settings are
+        # turned off (a SELECT list is evaluated in order).
+        settings = [item if isinstance(item, tuple) else (item, "off") for item in planner_off]
+        names = [name for name, _value in settings]
+        former = ", ".join(f"current_setting('{name}')" for name in names)
+        turn = ", ".join(f"set_config('{name}', %s, false)" for name in names)
+        cursor.execute(f"SELECT {former}, {turn}", [value for _name, value in settings])
+        values = list(cursor.fetchone()[: len(names)])
         try:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         finally:
-            cursor.execute(turn, ["on"] * len(planner_off))
+            cursor.execute(f"SELECT {turn}", values)
     yield from rows
 
 
