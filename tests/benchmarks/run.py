@@ -350,18 +350,33 @@ def lighthouse_scores(base_url, urls):
         return {}
     from concurrent.futures import ThreadPoolExecutor
 
+    def audit(path):
+        """The page's report, or None when Lighthouse gave up on it (its "please run
+        Lighthouse again" errors, NO_NAVSTART, seen now and then two at a time)."""
+        try:
+            return lighthouse.audit(base_url + path)
+        except RuntimeError as error:
+            log(f"  Lighthouse gave up on {path}: {str(error)[-200:]}")
+            return None
+
     started = time.monotonic()
     with ThreadPoolExecutor(2) as pool:
-        reports = pool.map(lighthouse.audit, [base_url + path for path in urls.values()])
-        scores = {
-            label: {
-                "lighthouse_performance": report["scores"]["performance"],
-                "lcp_ms": round(report["lcp_ms"]),
-                "cls": round(report["cls"], 3),
-            }
-            for label, report in zip(urls, reports, strict=True)
+        reports = dict(zip(urls, pool.map(audit, urls.values()), strict=True))
+    # A page Lighthouse gave up on is audited once more, alone; one that fails again
+    # is left out of the table (shown as "-") rather than losing the whole run.
+    for label, report in reports.items():
+        if report is None:
+            reports[label] = audit(urls[label])
+    scores = {
+        label: {
+            "lighthouse_performance": report["scores"]["performance"],
+            "lcp_ms": round(report["lcp_ms"]),
+            "cls": round(report["cls"], 3),
         }
-    log(f"Lighthouse: {len(urls)} pages in {time.monotonic() - started:.0f} s")
+        for label, report in reports.items()
+        if report is not None
+    }
+    log(f"Lighthouse: {len(scores)} of {len(urls)} pages in {time.monotonic() - started:.0f} s")
     return scores
 
 
