@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +47,9 @@ def audit(url, form_factor="mobile", timeout=240, attempts=3):
         except RuntimeError:
             if attempt == attempts - 1:
                 raise
+            # NO_NAVSTART came three times back to back on one page while another audit
+            # ran beside it: give the machine a moment before the next try.
+            time.sleep(2 * (attempt + 1))
 
 
 def _audit(url, form_factor, timeout):
