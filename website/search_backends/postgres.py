@@ -365,7 +365,7 @@ def _newest_probe(queryset, walk_sql, params, top):
 
 def _ranked_newest(queryset, matching, bonuses, counts, per_match, allowed, newest=None):
     """The ``BoundedRanked`` of a common search: its ``CANDIDATES`` newest allowed
-    matches (read from windows of the newest entries, ``_windowed``) and, when fewer
+    matches (the probe's, or read from windows of the newest entries) and, when fewer
     than ``TITLE_ENOUGH`` of those have the title tier, the ``TITLE_CANDIDATES`` newest
     older ones that do (few, through the title's GIN index), ranked by rank and bonuses
     (computed for them only), then newest first; the facets count what the probe found
