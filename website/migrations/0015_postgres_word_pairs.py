@@ -18,7 +18,8 @@ reads), so a search finds exactly what it found before; ranking never asks for t
 ``kcqg_word_pairs`` keeps pairs of plain ASCII lexemes only: the folded copies, which
 are what the phrase tier searches. A generated column's expression cannot be changed on
 PostgreSQL 15, so the column and its index are made again (every row's vector is
-computed once more: 62 s for 100,000 articles here, see docs/deployment.md).
+computed once more: 62–90 s for 100,000 articles here, see docs/deployment.md), with
+LZ4 compression where the server has it (the bench could tell no gain over pglz).
 """
 
 from django.db import migrations
