@@ -270,3 +270,24 @@ def test_a_folded_phrase_is_answered_by_the_index_without_reading_rows(home):
     # check rejects those); not the pages with the words alone.
     assert plan["Actual Rows"] == 2
     assert plan["Rows Removed by Index Recheck"] == 30, plan
+
+
+def test_the_planner_settings_of_a_search_are_given_back(home):
+    """The statements told their plan turn settings off and give back what the session
+    had, not "on": a server run with JIT off keeps it off after a search."""
+    from wagtail.models import Page
+
+    from website.models import StandardPage
+    from website.search import search_pages
+
+    home.add_child(
+        instance=StandardPage(title="Máy sấy", slug="may-say", intro="Máy sấy nông sản.")
+    ).save_revision().publish()
+    with connection.cursor() as cursor:
+        cursor.execute("SET jit = off")
+        try:
+            assert list(search_pages(Page.objects.live(), "máy sấy", language="vi"))
+            cursor.execute("SELECT current_setting('jit'), current_setting('enable_indexscan')")
+            assert cursor.fetchone() == ("off", "on")
+        finally:
+            cursor.execute("RESET jit")

@@ -66,7 +66,7 @@ def fetch(queryset, sql, params, planner_off=()):
     ``planner_off``: PostgreSQL planner settings (``enable_indexscan``, ``jit``, …)
     turned off for this statement only, where the planner's estimate of a full-text
     match is known to mislead it (``postgres.py``), and given their former values after
-    it; a (name, value) pair sets that value instead."""
+    it."""
     with connections[queryset.db].cursor() as cursor:
         if not planner_off:
             cursor.execute(sql, params)
@@ -75,11 +75,10 @@ def fetch(queryset, sql, params, planner_off=()):
             return
         # One round trip each way: the former values are read as the settings are
         # turned off (a SELECT list is evaluated in order).
-        settings = [item if isinstance(item, tuple) else (item, "off") for item in planner_off]
-        names = [name for name, _value in settings]
+        names = list(planner_off)
         former = ", ".join(f"current_setting('{name}')" for name in names)
         turn = ", ".join(f"set_config('{name}', %s, false)" for name in names)
-        cursor.execute(f"SELECT {former}, {turn}", [value for _name, value in settings])
+        cursor.execute(f"SELECT {former}, {turn}", ["off"] * len(names))
         values = list(cursor.fetchone()[: len(names)])
         try:
             cursor.execute(sql, params)
