@@ -26,10 +26,12 @@ as if uncached, and the version reads as a fresh one each time. A bump that coul
 not reach Redis is remembered in the process and made as soon as Redis answers
 again, so nothing published during the outage is hidden behind older copies.
 
-Pages are stored with a gzip and a brotli copy (brotli when the Brotli package is
-installed, as requirements.txt pins it), compressed once when stored: a reader whose
-browser accepts ``br`` gets the smaller brotli body, others gzip, old clients the plain
-one; each encoding has its own ETag.
+Pages are stored as three entries, a brotli, a gzip and a plain one (brotli when the
+Brotli package is installed, as requirements.txt pins it), compressed once when stored:
+a reader whose browser accepts ``br`` gets the smaller brotli body, others gzip, old
+clients the plain one; each encoding has its own ETag. An entry is the whole response,
+headers set, so a hit reads and unpickles only the body it sends and sets two headers
+(Age and X-Page-Cache): ~10 µs a hit less than one entry holding all three bodies.
 
 A miss is rendered once per process: while one thread renders a page, other
 requests for the same key in that worker wait for it (at most FLIGHT_WAIT_SECONDS)
@@ -50,6 +52,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe, quote_etag
@@ -75,9 +78,9 @@ def _shared_cache():
 
 
 def _stamp_file():
-    return Path(getattr(settings, "PAGE_CACHE_STAMP_FILE", "") or settings.MEDIA_ROOT) / (
-        ".page-cache-stamp"
-    )
+    # A string join, not a Path: this is read on every request (a Path took ~5 µs).
+    folder = getattr(settings, "PAGE_CACHE_STAMP_FILE", "") or settings.MEDIA_ROOT
+    return os.path.join(folder, ".page-cache-stamp")
 
 
 _pending_bump = threading.Event()  # a bump Redis missed: made when it answers again
@@ -135,7 +138,7 @@ def bump_version(reason=""):
             if not was_pending:  # once per outage, not once per change
                 logger.warning("page cache: version bump waits for the cache (%s)", reason)
     else:
-        stamp = _stamp_file()
+        stamp = Path(_stamp_file())
         try:
             stamp.parent.mkdir(parents=True, exist_ok=True)
             stamp.write_text(str(time.time_ns()))
@@ -235,6 +238,8 @@ def _client_headers(response, etag, last_modified):
 # Brotli's quality 5: a page in about a millisecond, smaller than gzip's best; the
 # higher qualities take tens of milliseconds more for a few per cent.
 BROTLI_QUALITY = 5
+# The encodings of a page's cache entries besides the plain one, by preference.
+ENCODINGS = ("br", "gzip") if brotli else ("gzip",)
 
 
 def _encoding_etag(etag, encoding):
@@ -255,11 +260,14 @@ def accepted_encodings(request):
     return accepted
 
 
-def _not_modified(request, etag, last_modified, response_factory):
-    """A 304 when the reader's copy is current: If-None-Match names the ETag (weak
-    comparison, as GZipMiddleware weakens it on a miss), or, without If-None-Match,
-    If-Modified-Since is not older than the page (RFC 9110, 13.2.2)."""
+def _not_modified(request, response, last_modified):
+    """``response`` made a 304 when the reader's copy is current: If-None-Match names its
+    ETag (weak comparison, as GZipMiddleware weakens it on a miss), or, without
+    If-None-Match, If-Modified-Since is not older than the page (RFC 9110, 13.2.2)."""
+    etag = response["ETag"]
     if_none_match = request.META.get("HTTP_IF_NONE_MATCH", "")
+    if not if_none_match and "HTTP_IF_MODIFIED_SINCE" not in request.META:
+        return None
     if if_none_match:
         tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
         fresh = "*" in tags or etag.removeprefix("W/") in tags
@@ -268,7 +276,6 @@ def _not_modified(request, etag, last_modified, response_factory):
         fresh = since is not None and int(last_modified) <= since
     if not fresh:
         return None
-    response = response_factory()
     response.status_code = 304
     response.content = b""
     return response
@@ -306,9 +313,9 @@ class PageCacheMiddleware:
             return self.get_response(request)
         # A cache outage reads as a miss (website/cache.py): the page is rendered.
         key = _key(request)
-        entry = cache.get(key)
+        entry = cache.get(f"{key}:{_encoding(request)}")
         if entry is not None:
-            return self._from_entry(request, entry)
+            return _from_entry(request, entry)
         with _flights_lock:
             flight = _flights.get(key)
             leader = flight is None
@@ -320,9 +327,9 @@ class PageCacheMiddleware:
             # Another thread renders this page: wait for it, then serve its result
             # (or render too, if it could not be stored: a page with a form, an error).
             flight.done.wait(FLIGHT_WAIT_SECONDS)
-            entry = cache.get(key)
+            entry = cache.get(f"{key}:{_encoding(request)}")
             if entry is not None:
-                return self._from_entry(request, entry)
+                return _from_entry(request, entry)
             return self._render(request, key)
         try:
             return self._render(request, key)
@@ -334,54 +341,58 @@ class PageCacheMiddleware:
     def _render(self, request, key):
         response = self.get_response(request)
         if request.method == "GET" and _response_cacheable(response, request):
-            body = response.content
-            etag = quote_etag(hashlib.md5(body, usedforsecurity=False).hexdigest())
-            last_modified = time.time()
-            _client_headers(response, etag, last_modified)
-            headers = {
-                name: value
-                for name, value in response.items()
-                if name.lower() not in {"content-length", "set-cookie", "date"}
-            }
-            entry = {
-                "body": body,
-                "gzip": compress_string(body),
-                "br": brotli.compress(body, quality=BROTLI_QUALITY) if brotli else None,
-                "headers": headers,
-                "etag": etag,
-                "time": last_modified,
-            }
-            cache.set(key, entry, settings.PAGE_CACHE_SECONDS)
+            entries = _entries(response)
+            # One entry per encoding: a hit reads (and unpickles) only the body it
+            # sends, with its headers already set.
+            cache.set_many(
+                {f"{key}:{encoding}": entry for encoding, entry in entries.items()},
+                settings.PAGE_CACHE_SECONDS,
+            )
             # Served as a hit would be (compressed from the entry, same ETags).
-            return self._from_entry(request, entry, "miss")
+            return _from_entry(request, entries[_encoding(request)], "miss")
         return response
 
-    def _from_entry(self, request, entry, outcome="hit"):
-        from django.http import HttpResponse
 
-        accepted = accepted_encodings(request)
-        encoding = next(
-            (name for name in ("br", "gzip") if entry.get(name) and name in accepted), None
-        )
-        etag = _encoding_etag(entry["etag"], encoding) if encoding else entry["etag"]
+def _encoding(request):
+    """The body a reader gets: brotli if the browser takes it (and the Brotli package is
+    installed), else gzip, else the plain one."""
+    accepted = accepted_encodings(request)
+    return next((name for name in ENCODINGS if name in accepted), "identity")
 
-        def build():
-            if encoding:
-                # Compressed once when stored, not on every hit.
-                response = HttpResponse(entry[encoding])
-                response["Content-Encoding"] = encoding
-            else:
-                response = HttpResponse(entry["body"])
-            for name, value in entry["headers"].items():
-                response[name] = value
-            response["ETag"] = etag
-            patch_vary_headers(response, ("Accept-Encoding",))
-            response["X-Page-Cache"] = outcome
-            age = max(0, int(time.time() - entry["time"]))
-            response["Age"] = str(age)
-            return response
 
-        not_modified = _not_modified(request, etag, entry["time"], build)
-        if not_modified is not None:
-            return not_modified
-        return build()
+def _entries(response):
+    """The cache entries of a page, one per encoding: ``(response, stored at)``, each a
+    complete response with its own body, Content-Encoding and ETag, compressed once here
+    rather than on every hit."""
+    body = response.content
+    etag = quote_etag(hashlib.md5(body, usedforsecurity=False).hexdigest())
+    stored_at = time.time()
+    _client_headers(response, etag, stored_at)
+    headers = [
+        (name, value)
+        for name, value in response.items()
+        if name.lower() not in {"content-length", "set-cookie", "date"}
+    ]
+    bodies = {"identity": body, "gzip": compress_string(body)}
+    if brotli:
+        bodies["br"] = brotli.compress(body, quality=BROTLI_QUALITY)
+    entries = {}
+    for encoding, content in bodies.items():
+        stored = HttpResponse(content)
+        for name, value in headers:
+            stored[name] = value
+        if encoding != "identity":
+            stored["Content-Encoding"] = encoding
+            stored["ETag"] = _encoding_etag(etag, encoding)
+        patch_vary_headers(stored, ("Accept-Encoding",))
+        entries[encoding] = (stored, stored_at)
+    return entries
+
+
+def _from_entry(request, entry, outcome="hit"):
+    """The response of a cache entry (a fresh copy: unpickled from the cache, or built for
+    it), for this request."""
+    response, stored_at = entry
+    response["X-Page-Cache"] = outcome
+    response["Age"] = str(max(0, int(time.time() - stored_at)))
+    return _not_modified(request, response, stored_at) or response

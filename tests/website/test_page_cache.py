@@ -183,6 +183,36 @@ def test_browsers_that_accept_brotli_get_brotli(client, home, page_cache):
 
 
 @pytest.mark.django_db
+def test_a_hit_reads_only_the_body_it_sends(client, home, page_cache, monkeypatch):
+    """Each encoding is an entry of its own: a phone taking brotli does not unpickle the
+    gzip and plain bodies too (they were ~50 KB of a home page's ~65)."""
+    pytest.importorskip("brotli")
+    from django.core.cache import cache
+
+    plain = client.get("/")
+    read = []
+    get = cache.get
+
+    def recording_get(key, *args, **kwargs):
+        value = get(key, *args, **kwargs)
+        read.append(value)
+        return value
+
+    monkeypatch.setattr(cache, "get", recording_get)
+    for accept, encoding in (("gzip, deflate, br", "br"), ("gzip", "gzip"), ("", None)):
+        read.clear()
+        hit = client.get("/", HTTP_ACCEPT_ENCODING=accept)
+        assert hit["X-Page-Cache"] == "hit"
+        assert hit.get("Content-Encoding") == encoding
+        pages = [value for value in read if isinstance(value, tuple)]
+        assert len(pages) == 1
+        assert pages[0][0].content == hit.content
+        assert len(hit.content) < len(plain.content) or encoding is None
+    # What was stored is not changed by serving it: the next hit says "hit", not "miss".
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db
 def test_readers_searching_do_not_expire_the_cache(client, home, page_cache):
     from website import page_cache as module
 

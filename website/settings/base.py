@@ -171,6 +171,9 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "kcqg",
+            # A cached page is three entries (website/page_cache.py: brotli, gzip, plain);
+            # 1,000 hold ~300 pages, ~20 MB a process, as 300 held them when a page was one.
+            "OPTIONS": {"MAX_ENTRIES": 1000},
         }
     }
 
