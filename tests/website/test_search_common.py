@@ -118,12 +118,21 @@ def test_older_title_pages_are_not_looked_for_when_the_newest_have_enough(
 
 
 # How PostgreSQL's probe reads a common search (website/search_backends/postgres.py):
-# newest first by primary key (a search in most entries), from a window of the newest
-# entries through the GIN index, or in the table's order with a second walk for the
-# newest. Each is forced here; all must give the same results.
+# newest first by primary key (a search in most entries), from windows of the newest
+# entries through the GIN index (sized by the planner's guess, or by the bound the
+# column's statistics estimate), or in the table's order with a second walk for the newest.
+# Each is forced here; all must give the same results.
 PROBES = {
     "newest first": {"DENSE_SHARE": 0.0, "DENSE_WINDOW": 10**9},
     "window": {"DENSE_SHARE": 10.0, "WINDOW_MARGIN": 0.0, "WINDOW_MIN": 14},
+    # Statistics that say the words are in 30 % of the entries: a first window of
+    # 6 entries (COMMON + 1 = 9 of them at 30 %, times 0.2), then the next ones below it.
+    "window by the statistics": {
+        "DENSE_SHARE": 10.0,
+        "WINDOW_MARGIN": 0.2,
+        "WINDOW_MIN": 0,
+        "statistics": {"khuyen cong": 0.3, "khuyến": 0.3, "công": 0.3},
+    },
     "table order": {"DENSE_SHARE": 10.0, "WINDOW_MIN": 10**9},
 }
 
@@ -135,9 +144,12 @@ def test_every_postgresql_probe_gives_the_same_results(small_bounds, monkeypatch
 
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL only")
-    from website.search_backends import postgres
+    from website.search_backends import postgres, tsquery_stats
 
-    for name, value in PROBES[probe].items():
+    settings = dict(PROBES[probe])
+    known = settings.pop("statistics", None)
+    monkeypatch.setattr(tsquery_stats, "statistics", lambda *args: known)
+    for name, value in settings.items():
         monkeypatch.setattr(postgres, name, value)
     old, newer = common
     with CaptureQueriesContext(connection) as queries:
@@ -150,11 +162,10 @@ def test_every_postgresql_probe_gives_the_same_results(small_bounds, monkeypatch
     assert len(set(shown)) == 8
     assert shown[5:8] == [page.pk for page in reversed(newer[-6:-3])]
     statements = [q["sql"] for q in queries.captured_queries if "@@" in q["sql"]]
-    newest_first = [sql for sql in statements if "ORDER BY w.eid DESC" in sql]
-    table_order = [
-        sql
-        for sql in statements
-        if sql.endswith(f"LIMIT {ranked.COMMON + 1}") and sql not in newest_first
-    ]
+    probe_limit = f"LIMIT {ranked.COMMON + 1}"
+    newest_first = [sql for sql in statements if f'"kcqg_entry" DESC {probe_limit} ' in sql]
+    table_order = [sql for sql in statements if sql.endswith(probe_limit)]
+    explained = [sql for sql in statements if sql.startswith("EXPLAIN")]
+    assert bool(explained) == (known is None), statements
     assert bool(newest_first) == (probe != "table order"), statements
     assert bool(table_order) == (probe == "table order"), statements

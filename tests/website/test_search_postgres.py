@@ -291,3 +291,39 @@ def test_the_planner_settings_of_a_search_are_given_back(home):
             assert cursor.fetchone() == ("off", "on")
         finally:
             cursor.execute("RESET jit")
+
+
+def test_a_common_search_is_sized_by_the_statistics_not_the_planner(home, monkeypatch):
+    """After ANALYZE, the probe's first window comes from pg_stats' listed lexemes
+    (website/search_backends/tsquery_stats.py): a word pair in most entries is estimated
+    at its own share, and the planner is not asked (no EXPLAIN); a search with a word
+    the statistics do not list still asks it."""
+    from website.models import StandardPage
+    from website.search import search_pages
+    from website.search_backends import ranked, tsquery_stats
+
+    monkeypatch.setattr(ranked, "COMMON", 8)
+    monkeypatch.setattr(ranked, "CANDIDATES", 3)
+    monkeypatch.setattr(tsquery_stats, "_STATISTICS", {})
+    for n in range(30):
+        home.add_child(
+            instance=StandardPage(title=f"Bản tin số {n}", intro=f"Tiết kiệm năng lượng ở xã {n}.")
+        )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+    listed = tsquery_stats.statistics(connection.alias, "wagtailsearch_indexentry")
+    assert listed["tiet kiem"] > 0.5 and listed["nang luong"] > 0.5
+
+    from wagtail.models import Page
+
+    def statements(query):
+        with CaptureQueriesContext(connection) as queries:
+            results = search_pages(Page.objects.live().specific(), query)
+            shown = list(results[:3])
+        return results, shown, [q["sql"] for q in queries.captured_queries]
+
+    results, shown, sql = statements("tiết kiệm năng lượng")
+    assert results.capped and len(shown) == 3
+    assert not [s for s in sql if s.startswith("EXPLAIN")]
+    _results, _shown, sql = statements("tiết kiệm xyzzyq")
+    assert [s for s in sql if s.startswith("EXPLAIN")]

@@ -49,7 +49,14 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from website.search import FoldedQuery, InTitle, PrefixText
 
-from . import EXACT_TIER, FoldingBackendMixin, FoldingIndexerMixin, object_indexers, ranked
+from . import (
+    EXACT_TIER,
+    FoldingBackendMixin,
+    FoldingIndexerMixin,
+    object_indexers,
+    ranked,
+    tsquery_stats,
+)
 from .ranked import (
     OnePassRankedResultsMixin,
     allowed_pks,
@@ -213,6 +220,8 @@ class PostgresFoldingQueryCompiler(ExactFirstMixin, PostgresSearchQueryCompiler)
                 kcqg_entry=F("pk"),
             )
         )
+        # For the probe's bound of how many entries match (``_top_and_share``).
+        matching.kcqg_tsquery = search_query
         return matching, self.bonus_queries(config)
 
     def get_index_vectors(self, search_query):
@@ -269,9 +278,9 @@ BITMAP = ("enable_indexscan", "enable_seqscan", "enable_hashjoin", "enable_merge
 # window that held too few is made four times wider, up to every entry.
 WINDOW_MARGIN = 1.5
 WINDOW_MIN = 2_000
-# A search the planner expects in at least this share of the entries is probed newest
-# first by primary key, over at most this many of the newest entries (``_newest_probe``):
-# no bitmap and no sort, so that the walk stops at its last wanted match.
+# A search expected in at least this share of the entries is probed newest first by
+# primary key, over at most this many of the newest entries (``_newest_probe``): no
+# bitmap and no sort, so that the walk stops at its last wanted match.
 DENSE_SHARE = 0.8
 DENSE_WINDOW = 3 * ranked.COMMON
 NEWEST_FIRST = ("enable_bitmapscan", "enable_seqscan", "enable_sort", "jit")
@@ -295,23 +304,71 @@ def _walk_sql(entries, allowed_sql, pk_type, where="", newest_first=True):
     return sql, list(entries_params)
 
 
+def _walk(allowed, entries, where="", limit=ranked.CANDIDATES, offset=0):
+    """(SQL, params) of ``_walk_sql``'s walk newest first of the pages that ``allowed``
+    (the probe's (SQL, params, primary key type, highest entry id)) allows."""
+    allowed_sql, allowed_params, pk_type, _top = allowed
+    sql, params = _walk_sql(entries, allowed_sql, pk_type, where)
+    sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return sql, [*params, *allowed_params]
+
+
+def _newest_rows(queryset, matching, allowed, below, want, window, offset=0, **options):
+    """([(pk, ctype, entry id)] newest first: the allowed matches below entry ``below``
+    from the ``offset``-th, ``want`` of them if there are so many; whether they are all
+    there are), read from windows of entries: the ``window`` entries below ``below``,
+    then each next window below the last, sized by the density of matches seen so far
+    (four times what was read while none was seen; at least half of it), until enough
+    are read or the first entry is. Options: ``skipped``, entry ids left out; ``plan``, the first window's
+    planner settings (BITMAP: the GIN and primary-key indexes together, for the others
+    too)."""
+    skipped = options.get("skipped", ())
+    plan = options.get("plan", BITMAP)
+    needed = offset + want
+    rows = []
+    start = below
+    while True:
+        lowest = below - window
+        conditions = [f'x."kcqg_entry" < {int(below)}']
+        if lowest > 0:
+            conditions.append(f'x."kcqg_entry" >= {int(lowest)}')
+        if skipped:
+            conditions.append(f'x."kcqg_entry" NOT IN ({", ".join(str(int(e)) for e in skipped)})')
+        where = "WHERE " + " AND ".join(conditions)
+        sql, params = _walk(allowed, matching, where, needed - len(rows))
+        rows += fetch(queryset, sql, params, plan)
+        if len(rows) >= needed or lowest <= 0:
+            return rows[offset:], len(rows) < needed
+        below, plan = lowest, BITMAP
+        read = start - below
+        if rows:
+            window = int((needed - len(rows)) * read / len(rows) * WINDOW_MARGIN) + WINDOW_MIN
+        else:
+            window = 4 * read
+        # At least half of what was read: a few statements reach the first entry
+        # whatever the density said.
+        window = max(window, read // 2 + 1)
+
+
 def _allowed_matches(queryset, matching, bonuses=None):
     """The ``BoundedRanked`` matches that ``queryset`` allows: first a probe that stops
-    after ``COMMON + 1`` matches, through the GIN index; up to ``COMMON`` they are all
-    ranked
-    (``_ranked_in_full``), past it the newest and the older title matches are
-    (``_ranked_newest``)."""
+    after ``COMMON + 1`` matches (``_newest_probe``, else in the table's order through
+    the GIN index); up to ``COMMON`` they are all ranked (``_ranked_in_full``), past it
+    the newest and the older title matches are (``_ranked_newest``)."""
     allowed_sql, allowed_params = allowed_pks(queryset)
     pk_type = queryset.model._meta.pk.rel_db_type(connections[queryset.db])
-    walk_sql, walk_params = _walk_sql(matching, allowed_sql, pk_type, newest_first=False)
-    params = [*walk_params, *allowed_params]
-    table = IndexEntry._meta.db_table
-    ((top,),) = fetch(queryset, f'SELECT coalesce(max("id"), 0) FROM "{table}"', [])  # noqa: S608
+    top, share = _top_and_share(queryset, matching)
     allowed = (allowed_sql, allowed_params, pk_type, top)
-    walked, whole = _newest_probe(queryset, walk_sql, params, top)
-    if walked is None:
+    probed = _newest_probe(queryset, matching, allowed, share)
+    if probed is None:
+        walk_sql, walk_params = _walk_sql(matching, allowed_sql, pk_type, newest_first=False)
         probe = f"{walk_sql} LIMIT {ranked.COMMON + 1}"
-        walked, whole = list(fetch(queryset, probe, params, BITMAP)), True
+        walked = list(fetch(queryset, probe, [*walk_params, *allowed_params], BITMAP))
+        whole, newest = True, None
+    else:
+        walked, whole = probed
+        # The probe read the newest candidates.
+        newest = walked[: ranked.CANDIDATES]
     counts = Counter(ctype for _pk, ctype, _eid in walked)
     entries = [eid for _pk, _ctype, eid in walked]
     if len(walked) <= ranked.COMMON and whole:
@@ -321,16 +378,42 @@ def _allowed_matches(queryset, matching, bonuses=None):
     # Either probe read the entries about in their order (the bitmap reads the table in
     # its physical order): the entries its matches spread over say how dense they are.
     per_match = (max(entries) - min(entries) + 1) / len(entries)
-    # The newest-first probe read the newest candidates.
-    newest = None if whole else walked[: ranked.CANDIDATES]
     return _ranked_newest(queryset, matching, bonuses or [], counts, per_match, allowed, newest)
 
 
-def _newest_probe(queryset, walk_sql, params, top):
+def _top_and_share(queryset, matching):
+    """(the highest index entry id, the estimated share of entries the search matches,
+    or None to ask the planner): one statement reads the id and the matching tsquery's
+    text, the estimate comes from the column's statistics (``tsquery_stats``)."""
+    table = IndexEntry._meta.db_table
+    tsquery = getattr(matching, "kcqg_tsquery", None)
+    if tsquery is None:
+        ((top,),) = fetch(queryset, f'SELECT coalesce(max("id"), 0) FROM "{table}"', [])  # noqa: S608
+        return top, None
+    compiler = matching.query.get_compiler(queryset.db)
+    tsquery_sql, tsquery_params = compiler.compile(tsquery.resolve_expression(matching.query))
+    sql = f'SELECT coalesce(max("id"), 0), ({tsquery_sql})::text FROM "{table}"'  # noqa: S608
+    ((top, text),) = fetch(queryset, sql, tsquery_params)
+    frequencies = tsquery_stats.statistics(queryset.db, table)
+    if frequencies is None or not text:
+        return top, None
+    try:
+        return top, tsquery_stats.estimate(text, frequencies)
+    except ValueError:  # pragma: no cover - PostgreSQL's own text form
+        return top, None
+
+
+def _newest_probe(queryset, matching, allowed, share=None):
     """(the newest ``COMMON + 1`` matches, newest first, and whether they are all the
-    matches) read from a window of the newest entries sized by the planner's guess of
-    the matches; (None, False) when that guess says the window would hold every entry,
-    or the window held too few matches to tell.
+    matches) read from windows of the newest entries, the first sized by the expected
+    matches; None when that window would hold every entry (a rare search: the caller
+    probes in the table's order).
+
+    The expected matches: ``share`` of the entries (estimated from the column's
+    statistics, ``tsquery_stats``) where it is known and not rare, else the planner's
+    guess (``EXPLAIN``). The planner multiplies the shares of an AND's words as if they
+    were independent: it guessed "tiết kiệm năng lượng" at 1,254 entries of 100,000,
+    where 19,766 have it and the statistics' rarest word pair says 19,600.
 
     A search expected in at least ``DENSE_SHARE`` of the entries reads the newest
     ``DENSE_WINDOW`` entries newest first by primary key: the GIN index lists its
@@ -338,29 +421,27 @@ def _newest_probe(queryset, walk_sql, params, top):
     to list 100,000 of them, of which the probe wants 1,001. Any other reads the window
     through the GIN index and the primary key together (``WINDOW_MARGIN``). Either way
     the probe's matches are the newest candidates, where a probe in the table's order
-    read the oldest and a second walk the newest. The planner's guess is good for common
-    words and word pairs (they have statistics of their own: "đề án" 100,138 guessed,
-    99,982 found; "dệt may" 30,693 and 20,757); a wrong one costs a walk over the
-    window."""
-    ((explained,),) = fetch(queryset, f"EXPLAIN (FORMAT JSON) {walk_sql}", params)
-    expected = max(explained[0]["Plan"]["Plan Rows"], 1)
+    reads the oldest and a second walk the newest. A window that holds too few is
+    followed by the next one below, sized by the density it showed (``_newest_rows``):
+    an estimate that is too high costs a second, smaller walk."""
+    allowed_sql, allowed_params, pk_type, top = allowed
+    if share:
+        expected = share * top
+    else:
+        walk_sql, walk_params = _walk_sql(matching, allowed_sql, pk_type, newest_first=False)
+        explain = f"EXPLAIN (FORMAT JSON) {walk_sql}"
+        ((explained,),) = fetch(queryset, explain, [*walk_params, *allowed_params])
+        expected = explained[0]["Plan"]["Plan Rows"]
+    expected = max(expected, 1)
+    wanted = ranked.COMMON + 1
     if expected >= DENSE_SHARE * top:
         window, plan = DENSE_WINDOW, NEWEST_FIRST
     else:
-        window = int((ranked.COMMON + 1) * top / expected * WINDOW_MARGIN) + WINDOW_MIN
+        window = int(wanted * top / expected * WINDOW_MARGIN) + WINDOW_MIN
         plan = BITMAP
         if window >= top:
-            return None, False
-    sql = (
-        f"SELECT * FROM ({walk_sql}) w WHERE w.eid > {int(top - window)} "  # noqa: S608
-        f"ORDER BY w.eid DESC LIMIT {ranked.COMMON + 1}"
-    )
-    rows = list(fetch(queryset, sql, params, plan))
-    if len(rows) > ranked.COMMON:
-        return rows, False
-    if window >= top:  # every entry was read
-        return rows, True
-    return None, False
+            return None
+    return _newest_rows(queryset, matching, allowed, top + 1, wanted, window, plan=plan)
 
 
 def _ranked_newest(queryset, matching, bonuses, counts, per_match, allowed, newest=None):
@@ -372,30 +453,17 @@ def _ranked_newest(queryset, matching, bonuses, counts, per_match, allowed, newe
     (``counts``). ``per_match``: the entries per match the probe saw; ``allowed``: the
     probe's (SQL, params, primary key type, highest entry id) of the pages the caller
     allows; ``newest``: the newest candidates' rows when the probe read them."""
-    allowed_sql, allowed_params, pk_type, top = allowed
+    top = allowed[3]
     titles = [bonus for bonus, _weight, in_title in bonuses if in_title]
-
-    def walk(entries, where="", limit=ranked.CANDIDATES, offset=0):
-        sql, params = _walk_sql(entries, allowed_sql, pk_type, where)
-        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-        return sql, [*params, *allowed_params]
 
     def windowed(below, want, offset=0, skipped=()):
         """The walk's rows of entries below ``below``, from ``offset``, ``want`` of them
         if there are so many."""
         window = int((offset + want + len(skipped)) * per_match * WINDOW_MARGIN) + WINDOW_MIN
-        while True:
-            lowest = below - window
-            where = f'WHERE x."kcqg_entry" < {int(below)}'
-            if lowest > 0:
-                where += f' AND x."kcqg_entry" >= {int(lowest)}'
-            if skipped:
-                where += f' AND x."kcqg_entry" NOT IN ({", ".join(str(int(e)) for e in skipped)})'
-            sql, params = walk(matching, where, want, offset)
-            rows = list(fetch(queryset, sql, params, BITMAP))
-            if len(rows) >= want or lowest <= 0:
-                return rows
-            window *= 4
+        rows, _whole = _newest_rows(
+            queryset, matching, allowed, below, want, window, offset, skipped=skipped
+        )
+        return rows
 
     if newest is None:
         newest = windowed(top + 1, ranked.CANDIDATES)
@@ -405,7 +473,9 @@ def _ranked_newest(queryset, matching, bonuses, counts, per_match, allowed, newe
     lowest = min(finals, default=0)
     if titles and sum(titled for *_row, titled in newest) < ranked.TITLE_ENOUGH:
         below = f'WHERE x."kcqg_entry" < {int(lowest)}'
-        sql, params = walk(matching.filter(title=titles[0]), below, ranked.TITLE_CANDIDATES)
+        sql, params = _walk(
+            allowed, matching.filter(title=titles[0]), below, ranked.TITLE_CANDIDATES
+        )
         in_title = list(fetch(queryset, sql, params, BITMAP))
         older = _scored(queryset, matching, bonuses, titles, in_title)
         candidates += [(pk, ctype, eid, True) for pk, ctype, eid, _final, _titled in older]
