@@ -327,3 +327,50 @@ def test_a_common_search_is_sized_by_the_statistics_not_the_planner(home, monkey
     assert not [s for s in sql if s.startswith("EXPLAIN")]
     _results, _shown, sql = statements("tiết kiệm xyzzyq")
     assert [s for s in sql if s.startswith("EXPLAIN")]
+
+
+def test_an_entry_is_written_once_with_its_title_norm(home):
+    """Wagtail's title norm (average title length / this title's, read by its fuzzy
+    search) is set as the entry is written, from the newest entries' average: no UPDATE
+    of the entries just written and no average over the whole table after each save."""
+    from modelsearch.backends import get_search_backend
+
+    from website.models import StandardPage
+
+    short = home.add_child(instance=StandardPage(title="Gốm", slug="gom"))
+    long = home.add_child(
+        instance=StandardPage(title="Lò sấy chè tiết kiệm năng lượng ở Thái Nguyên", slug="lo")
+    )
+    from django.contrib.contenttypes.models import ContentType
+
+    page_type = ContentType.objects.get_for_model(StandardPage).pk
+    backend = get_search_backend()
+    with CaptureQueriesContext(connection) as queries:
+        backend.add(short)
+        backend.add(long)
+    written = [q["sql"] for q in queries.captured_queries if "wagtailsearch_indexentry" in q["sql"]]
+    assert written and all(sql.startswith("INSERT") for sql in written), written
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT e.object_id, e.title_norm, length(e.title) FROM wagtailsearch_indexentry e "
+            "WHERE e.object_id IN (%s, %s) AND e.content_type_id = %s",
+            [str(short.pk), str(long.pk), page_type],
+        )
+        norms = {int(pk): (norm, length) for pk, norm, length in cursor.fetchall()}
+        cursor.execute(
+            "SELECT avg(length(title)) FROM (SELECT title FROM wagtailsearch_indexentry "
+            "WHERE length(title) > 0 ORDER BY id DESC LIMIT 1000) s"
+        )
+        (average,) = cursor.fetchone()
+    assert norms[short.pk][0] > norms[long.pk][0]  # a short title weighs more
+    for norm, length in norms.values():
+        assert norm == pytest.approx(float(average) / length, rel=0.5)
+    # Saved again, the entry is updated in place, its norm kept.
+    backend.add(long)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), min(title_norm) FROM wagtailsearch_indexentry "
+            "WHERE object_id = %s AND content_type_id = %s",
+            [str(long.pk), page_type],
+        )
+        assert cursor.fetchone() == (1, pytest.approx(norms[long.pk][0], rel=0.5))
