@@ -313,7 +313,8 @@ class PageCacheMiddleware:
             return self.get_response(request)
         # A cache outage reads as a miss (website/cache.py): the page is rendered.
         key = _key(request)
-        entry = cache.get(f"{key}:{_encoding(request)}")
+        encoding = _encoding(request)
+        entry = cache.get(f"{key}:{encoding}")
         if entry is not None:
             return _from_entry(request, entry)
         with _flights_lock:
@@ -327,18 +328,18 @@ class PageCacheMiddleware:
             # Another thread renders this page: wait for it, then serve its result
             # (or render too, if it could not be stored: a page with a form, an error).
             flight.done.wait(FLIGHT_WAIT_SECONDS)
-            entry = cache.get(f"{key}:{_encoding(request)}")
+            entry = cache.get(f"{key}:{encoding}")
             if entry is not None:
                 return _from_entry(request, entry)
-            return self._render(request, key)
+            return self._render(request, key, encoding)
         try:
-            return self._render(request, key)
+            return self._render(request, key, encoding)
         finally:
             with _flights_lock:
                 _flights.pop(key, None)
             flight.done.set()
 
-    def _render(self, request, key):
+    def _render(self, request, key, encoding):
         response = self.get_response(request)
         if request.method == "GET" and _response_cacheable(response, request):
             entries = _entries(response)
@@ -349,7 +350,7 @@ class PageCacheMiddleware:
                 settings.PAGE_CACHE_SECONDS,
             )
             # Served as a hit would be (compressed from the entry, same ETags).
-            return _from_entry(request, entries[_encoding(request)], "miss")
+            return _from_entry(request, entries[encoding], "miss")
         return response
 
 
